@@ -1,0 +1,35 @@
+"""Plain text: paragraphs are separated by blank lines; every character is prose."""
+
+from __future__ import annotations
+
+import re
+
+from schemelint.model import Document, SegmentBuilder, SourceFile
+from schemelint.readers import Loader, ReaderOptions
+
+_BLANK_LINE = re.compile(r"(?:\r\n|\r|\n)[ \t]*(?:\r\n|\r|\n)\s*")
+
+
+def read(
+    source: SourceFile, load: Loader | None = None, options: ReaderOptions | None = None
+) -> Document:
+    return Document(source, [source], paragraphs(source, 0, len(source.text)), markup="plain")
+
+
+def paragraphs(source: SourceFile, start: int, end: int, kind: str = "paragraph") -> list:
+    """Split ``source.text[start:end]`` into paragraph segments at blank lines."""
+    segments = []
+    pos = start
+    text = source.text
+    for m in _BLANK_LINE.finditer(text, start, end):
+        _add(source, pos, m.start(), kind, segments)
+        pos = m.end()
+    _add(source, pos, end, kind, segments)
+    return segments
+
+
+def _add(source: SourceFile, start: int, end: int, kind: str, out: list) -> None:
+    if source.text[start:end].strip():
+        b = SegmentBuilder(source, kind)
+        b.add(start, end)
+        out.append(b.build())
