@@ -32,21 +32,21 @@ class Reader(Protocol):
     ) -> Document: ...  # pragma: no cover
 
 
+READERS = {
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".tex": "latex",
+    ".txt": "plain",
+}
+EXTENSIONS = tuple(READERS)
+
+
 def reader_for(path: str) -> Reader | None:
-    """The reader for a path, chosen by its extension, or ``None``."""
-    from schemelint.readers import latex, markdown, plain
+    """The reader for a path, chosen by its extension (imported on first use), or ``None``."""
+    import importlib
 
-    readers: dict[str, Reader] = {
-        ".md": markdown.read,
-        ".markdown": markdown.read,
-        ".tex": latex.read,
-        ".txt": plain.read,
-    }
     lower = path.lower()
-    for ext, reader in readers.items():
+    for ext, module in READERS.items():
         if lower.endswith(ext):
-            return reader
+            return importlib.import_module(f"schemelint.readers.{module}").read  # type: ignore[no-any-return]
     return None
-
-
-EXTENSIONS = (".md", ".markdown", ".tex", ".txt")

@@ -1,0 +1,62 @@
+"""Everything the checks read about one document and one rule pack, computed once."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from schemelint.config import Config
+from schemelint.definitions import Definitions, collect
+from schemelint.directives import Directives
+from schemelint.mentions import find_mentions
+from schemelint.model import Diagnostic, Document, Mention, Span
+from schemelint.rulepack import RulePack
+
+
+@dataclass
+class Analysis:
+    document: Document
+    pack: RulePack
+    config: Config
+    mentions: list[Mention]
+    definitions: Definitions
+    problems: list[str] = field(default_factory=list)
+
+    def confident(self, threshold: float = 0.6) -> list[Mention]:
+        """Mentions whose sense is settled: not unclear, not casual, not a definition."""
+        skip = set(self.pack.roles.casual) | {self.pack.roles.unclear}
+        return [
+            m
+            for m in self.mentions
+            if m.sense not in skip and not m.definition and m.confidence >= threshold
+        ]
+
+    def sense_label(self, sense_id: str) -> str:
+        s = self.pack.sense(sense_id)
+        return s.label if s else sense_id
+
+
+def run_document(
+    document: Document, pack: RulePack, config: Config, parsed: Directives
+) -> tuple[list[Mention], list[Diagnostic]]:
+    mentions = find_mentions(document, pack)
+    if not mentions:
+        return [], []
+    from schemelint.senses.classifier import classify
+
+    classify(mentions, pack)
+    directive = None
+    if parsed.sense and parsed.sense_comment is not None:
+        c = parsed.sense_comment
+        directive = (parsed.sense, Span(c.source, c.start, c.end))
+    definitions = collect(document, mentions, pack, config.sense, directive)
+    analysis = Analysis(document, pack, config, mentions, definitions)
+    declared = definitions.declared
+    if declared and declared.sense not in pack.sense_ids:
+        known = ", ".join(pack.sense_ids)
+        document.errors.append(
+            f"unknown sense '{declared.sense}' declared in {declared.how} (known: {known})"
+        )
+        definitions.declared = None
+    from schemelint.checks import run_checks
+
+    return mentions, run_checks(analysis)

@@ -1,0 +1,52 @@
+"""The document checks: one module per check, named by its code, registered in ``CHECKS``.
+
+A check module has ``CODE``, ``NAME``, ``SEVERITY``, a docstring with the sections *What it
+does*, *Why is this bad?*, *Example* and *Use instead* (shown by ``schemelint explain``), and
+``run(analysis) -> Iterable[Diagnostic]``. Checks never print and never decide what is
+reported: selection and suppression happen in :mod:`schemelint.decisions`.
+"""
+
+from __future__ import annotations
+
+from types import ModuleType
+from typing import TYPE_CHECKING
+
+from schemelint.checks import (
+    sl100_undefined_sense,
+    sl101_sense_switch,
+    sl102_definition_conflict,
+    sl200_unsupported_worst_case_inference,
+    sl201_gaming_implies_misalignment,
+    sl202_context_free_label,
+)
+
+if TYPE_CHECKING:
+    from schemelint.analysis import Analysis
+    from schemelint.model import Diagnostic
+
+CHECKS: dict[str, ModuleType] = {
+    m.CODE: m
+    for m in (
+        sl100_undefined_sense,
+        sl101_sense_switch,
+        sl102_definition_conflict,
+        sl200_unsupported_worst_case_inference,
+        sl201_gaming_implies_misalignment,
+        sl202_context_free_label,
+    )
+}
+
+
+def run_checks(analysis: Analysis) -> list[Diagnostic]:
+    out: list[Diagnostic] = []
+    for check in CHECKS.values():
+        out.extend(check.run(analysis))
+    return out
+
+
+def by_name_or_code(key: str) -> ModuleType | None:
+    key = key.strip()
+    for m in CHECKS.values():
+        if key.upper() == m.CODE or key.lower() == m.NAME:
+            return m
+    return None

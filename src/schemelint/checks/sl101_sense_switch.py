@@ -1,0 +1,94 @@
+"""SL101 sense-switch: confident mentions in one document carry different senses.
+
+## What it does
+Fires at the first mention of each further sense of the term, once an earlier mention has
+carried another sense; the earlier mention is the related location and both sets of cues are
+given. Mentions the classifier is unsure of, definitions and quotations of the word, colloquial
+uses and mentions qualified by a distinct term ("worst-case schemer", "in-context scheming")
+never trigger it. A document that defines two senses and keeps them apart with their distinct
+terms does not trigger it.
+
+## Why is this bad?
+A reader who learned one meaning in the introduction carries it into the conclusion. When the
+evidence is about one sense and the conclusion about another, the switch does the arguing.
+
+## Example
+```markdown
+Models fake alignment during RLHF to keep their goals: they are schemers.
+... Control protocols must therefore assume schemers that collude across instances.
+```
+
+## Use instead
+```markdown
+Models fake alignment during RLHF to keep their goals: they are instrumental training-gamers.
+... Control protocols must assume worst-case models that collude across instances.
+```
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+
+from schemelint.analysis import Analysis
+from schemelint.checks.util import describe, diagnostic, replace_term
+from schemelint.model import Diagnostic, Mention, Related, Severity
+
+CODE = "SL101"
+NAME = "sense-switch"
+SEVERITY = Severity.WARNING
+
+CONFIDENCE = 0.6
+
+
+def run(a: Analysis) -> Iterator[Diagnostic]:
+    if a.definitions.single_sense() is not None:
+        return  # a declared or defined sense: SL102 reports mentions that depart from it
+    mentions = [m for m in a.confident(CONFIDENCE) if not m.qualified]
+    if len(a.definitions.defined) >= 2 and _keeps_apart(a):
+        return
+    first_of: dict[str, Mention] = {}
+    for m in mentions:
+        if m.sense in first_of:
+            continue
+        if first_of:
+            earlier = next(iter(first_of.values()))
+            yield _report(a, m, earlier)
+        first_of[m.sense] = m
+
+
+def _keeps_apart(a: Analysis) -> bool:
+    """The document uses the distinct qualified terms of the senses it defines."""
+    text = " ".join(seg.text.lower() for seg in a.document.segments)
+    for sense_id in a.definitions.defined:
+        sense = a.pack.sense(sense_id)
+        if sense is None:
+            continue
+        names = [n.lower() for n in (sense.qualified_term, sense.qualified_activity) if n]
+        qualified = any(m.qualified and m.sense == sense_id for m in a.mentions)
+        if not qualified and not any(n in text for n in names):
+            return False
+    return True
+
+
+def _report(a: Analysis, m: Mention, earlier: Mention) -> Diagnostic:
+    line = earlier.span.source.index.line_col(earlier.span.start)[0]
+    message = (
+        f"“{m.term}” switches to the {describe(m, a.sense_label(m.sense))}, after line {line} "
+        f"used it in the {describe(earlier, a.sense_label(earlier.sense))}; name each sense "
+        "with its own term"
+    )
+    sense = a.pack.sense(m.sense)
+    return diagnostic(
+        sys.modules[__name__],
+        m.span,
+        message,
+        related=[
+            Related(earlier.span, f"earlier mention in the {a.sense_label(earlier.sense)} sense")
+        ],
+        fixes=replace_term(m, sense),
+        sense=m.sense,
+        cues=list(m.cues),
+        earlier_sense=earlier.sense,
+        earlier_cues=list(earlier.cues),
+    )

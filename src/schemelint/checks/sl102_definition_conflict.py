@@ -1,0 +1,65 @@
+"""SL102 definition-conflict: a mention's context contradicts the sense the document declared.
+
+## What it does
+When a document declares one sense (config, front matter, a ``schemelint: sense=...`` comment)
+or defines exactly one, every confident mention whose context points to another sense is
+reported, with the definition as the related location.
+
+## Why is this bad?
+The definition tells the reader how to read every later use. A use that means something else
+is read in the declared sense, and the claim it makes silently changes.
+
+## Example
+```markdown
+By "scheming" we mean instrumental training-gaming: performing well in training to keep one's
+goals. ... In the control evaluation, the scheming model sandbagged and colluded with its
+monitor.
+```
+
+## Use instead
+```markdown
+... In the control evaluation, the worst-case model sandbagged and colluded with its monitor.
+```
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+
+from schemelint.analysis import Analysis
+from schemelint.checks.util import describe, diagnostic, replace_term
+from schemelint.model import Diagnostic, Related, Severity
+
+CODE = "SL102"
+NAME = "definition-conflict"
+SEVERITY = Severity.WARNING
+
+CONFIDENCE = 0.6
+
+
+def run(a: Analysis) -> Iterator[Diagnostic]:
+    single = a.definitions.single_sense()
+    if single is None:
+        return
+    sense_id, where, how = single
+    for m in a.confident(CONFIDENCE):
+        if m.sense == sense_id or m.qualified:
+            continue
+        said = f"the {how}" if where is None else f"the {how} on line {where.source.index.line_col(where.start)[0]}"
+        message = (
+            f"“{m.term}” reads as the {describe(m, a.sense_label(m.sense))}, but {said} "
+            f"says this document means {a.sense_label(sense_id)}; use a distinct term here "
+            "or revise the definition"
+        )
+        related = [Related(where, f"the document says it means {a.sense_label(sense_id)}")] if where else []
+        yield diagnostic(
+            sys.modules[__name__],
+            m.span,
+            message,
+            related=related,
+            fixes=replace_term(m, a.pack.sense(m.sense)),
+            sense=m.sense,
+            declared=sense_id,
+            cues=list(m.cues),
+        )

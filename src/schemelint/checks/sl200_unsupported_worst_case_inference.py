@@ -1,0 +1,80 @@
+"""SL200 unsupported-worst-case-inference: worst-case behaviour concluded from training-gaming
+evidence without the assumptions that step needs.
+
+## What it does
+Finds a passage where evidence of training-gaming (or of in-context scheming) is linked by an
+inference ("so", "therefore", "implies", "will") to a worst-case conclusion (sandbagging,
+sabotage, collusion, subverting control, exfiltration, takeover), and lists which of the
+assumptions the step needs are not named in the passage or earlier in the document:
+A1 consistency across contexts, A2 situation-wide strategising, A3 extra capabilities,
+A4 egregious misalignment. Hedged or negated conclusions ("this does not show that it would
+sandbag") do not fire.
+
+## Why is this bad?
+A model can game its training on some inputs only, reason about nothing but the reward, lack
+the capabilities sabotage needs, and game training to protect values its developers endorse.
+The worst case follows only with further assumptions; unnamed, they cannot be checked.
+
+## Example
+```markdown
+We observed the model faking alignment during training, so it will sabotage our monitors.
+```
+
+## Use instead
+```markdown
+We observed the model faking alignment during training. If it does so consistently across
+contexts (A1), reasons about which control measures are in place (A2), can sabotage without
+being caught (A3) and its goals are egregiously misaligned (A4), it would sabotage our monitors.
+```
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+
+from schemelint.analysis import Analysis
+from schemelint.checks.inference import named_assumptions, steps
+from schemelint.checks.util import diagnostic
+from schemelint.model import Diagnostic, Fix, Related, Severity, Span
+
+CODE = "SL200"
+NAME = "unsupported-worst-case-inference"
+SEVERITY = Severity.WARNING
+
+
+def run(a: Analysis) -> Iterator[Diagnostic]:
+    for step in steps(a):
+        if step.kind != "conclusion":
+            continue
+        named = named_assumptions(a, step.segment)
+        missing = [x for x in a.pack.assumptions if x.id not in named]
+        if not missing:
+            continue
+        listed = ", ".join(f"{x.id} {x.name}" for x in missing)
+        message = (
+            f"“{step.words(step.conclusion)}” is concluded from “{step.words(step.evidence)}” "
+            f"(linked by “{step.words(step.connective)}”) without naming: {listed}"
+        )
+        end = step.span(step.conclusion).end
+        sentence_end = _sentence_end(step.segment.text, step.conclusion[1])
+        at = step.segment.span_to_source(step.conclusion[1], sentence_end)[1]
+        addition = " " + " ".join(x.fix for x in missing)
+        yield diagnostic(
+            sys.modules[__name__],
+            Span(step.segment.source, step.span(step.conclusion).start, end),
+            message,
+            related=[Related(step.span(step.evidence), "the training-gaming evidence")],
+            fixes=[Fix(Span(step.segment.source, at, at), addition,
+                       "Name the missing assumptions after the conclusion", safe=False)],
+            missing=[x.id for x in missing],
+            evidence=step.words(step.evidence),
+            conclusion=step.words(step.conclusion),
+        )
+
+
+def _sentence_end(text: str, pos: int) -> int:
+    for i in range(pos, len(text)):
+        if text[i] in ".!?":
+            return i + 1
+    return len(text)

@@ -1,0 +1,68 @@
+"""SL202 context-free-label: a model called "a schemer" or "not a schemer" as a fixed property.
+
+## What it does
+Reports phrases that make being a schemer a fixed, context-independent property of a model
+("the model is a schemer", "a non-schemer", "schemers and non-schemers") when the sentence does
+not tie it to contexts ("on some inputs", "only when", "in this environment").
+
+## Why is this bad?
+A model may game its training only where training pushes against its values, only when the
+input tells it about training, or only with a scratchpad. Sorting models into schemers and
+non-schemers hides exactly the context dependence that evaluations need to measure.
+
+## Example
+```markdown
+We must determine whether the deployed model is a schemer.
+```
+
+## Use instead
+```markdown
+We must determine on which inputs the deployed model games its training, and how consistently.
+```
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections.abc import Iterator
+
+from schemelint.analysis import Analysis
+from schemelint.checks.util import diagnostic
+from schemelint.model import Diagnostic, Severity
+from schemelint.senses import context as ctxmod
+
+CODE = "SL202"
+NAME = "context-free-label"
+SEVERITY = Severity.INFO
+
+
+def run(a: Analysis) -> Iterator[Diagnostic]:
+    if not a.pack.labels:
+        return
+    patterns = [re.compile(p, re.IGNORECASE) for p in a.pack.labels]
+    dependence = a.pack.inference.get("context_dependence")
+    casual = set(a.pack.roles.casual)
+    for m in a.mentions:
+        if m.definition or m.sense in casual:
+            continue
+        ctx = ctxmod.of(m)
+        s0, s1 = ctx.sentence
+        if dependence is not None and dependence.search(ctx.text, s0, s1):
+            continue
+        if any(_labels(p, ctx.text, s0, s1, m.seg_start) for p in patterns):
+            yield diagnostic(
+                sys.modules[__name__],
+                m.span,
+                f"“{m.term}” treats being a schemer as a fixed property of a model; say in which "
+                "contexts (inputs, training stages, with or without a scratchpad) it games "
+                "its training, and how consistently",
+                sense=m.sense,
+            )
+
+
+def _labels(pattern: re.Pattern[str], text: str, s0: int, s1: int, at: int) -> bool:
+    for hit in pattern.finditer(text, s0, s1):
+        if "term" in pattern.groupindex and hit.start("term") <= at < hit.end("term"):
+            return True
+    return False

@@ -1,0 +1,188 @@
+"""The command line: thin. Parse options, call the engine, hand results to a formatter."""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from pathlib import Path
+from typing import IO, Any
+
+import click
+
+from schemelint import __version__
+
+EXIT_CLEAN, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
+
+
+class _DefaultToCheck(click.Group):
+    """``schemelint PATH...`` means ``schemelint check PATH...``."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        if args and args[0] not in self.commands and args[0] not in ("--help", "-h", "--version"):
+            args = ["check", *args]
+        return super().parse_args(ctx, args)
+
+
+@click.group(cls=_DefaultToCheck, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="schemelint")
+def main() -> None:
+    """Lint research drafts for the senses of "schemer" and "scheming".
+
+    \b
+    schemelint draft.md paper/main.tex notes/    lint files and folders
+    schemelint --format json draft.md            the JSON contract (see docs/json.md)
+    schemelint explain SL200                     what a check does and how to fix it
+
+    Exit codes: 0 no findings, 1 findings or unreadable files, 2 usage or config error.
+    """
+
+
+class _Progress:
+    """A one-line counter on stderr, only on a terminal and only for long runs."""
+
+    def __init__(self, enabled: bool) -> None:
+        self.enabled = enabled and sys.stderr.isatty()
+        self.count = 0
+        self.started = time.monotonic()
+        self.shown = False
+
+    def __call__(self, path: str) -> None:
+        self.count += 1
+        if not self.enabled or time.monotonic() - self.started < 0.5:
+            return
+        self.shown = True
+        name = path if len(path) < 50 else "..." + path[-47:]
+        sys.stderr.write(f"\r\x1b[Kschemelint: {self.count} files  {name}")
+        sys.stderr.flush()
+
+    def done(self) -> None:
+        if self.shown:
+            sys.stderr.write("\r\x1b[K")
+            sys.stderr.flush()
+
+
+@main.command("check")
+@click.argument("paths", nargs=-1, type=click.Path(path_type=str))
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "sarif", "github"]),
+              default="text", show_default=True, help="Output format.")
+@click.option("--show-senses", is_flag=True, help="List every mention with its sense, "
+              "confidence and cues (text format).")
+@click.option("--select", multiple=True, help="Only these checks (codes or prefixes).")
+@click.option("--ignore", multiple=True, help="Skip these checks (codes or prefixes).")
+@click.option("--sense", help="Declare the sense the documents mean (a sense id).")
+@click.option("--config", "config_path", type=click.Path(exists=True, dir_okay=False,
+              path_type=Path), help="Use this config file instead of searching for one.")
+@click.option("--output-file", "-o", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write the report to this file instead of standard output.")
+@click.option("--color/--no-color", default=None, help="Colour the text output "
+              "(default: only on a terminal).")
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=1, show_default=True,
+              help="Lint with this many processes.")
+def check(paths: tuple[str, ...], fmt: str, show_senses: bool, select: tuple[str, ...],
+          ignore: tuple[str, ...], sense: str | None, config_path: Path | None,
+          output_file: Path | None, color: bool | None, jobs: int) -> None:
+    """Lint PATHS (files or folders of .md, .markdown, .tex, .txt)."""
+    from schemelint import formatters
+    from schemelint.config import Config, ConfigError, ConfigFinder
+    from schemelint.engine import Linter, UsageError
+    from schemelint.rulepack import RulePackError
+
+    if not paths:
+        raise click.UsageError("no paths given: name the drafts or folders to lint")
+    override = Config(select=tuple(s.upper() for s in _split(select)),
+                      ignore=tuple(i.upper() for i in _split(ignore)), sense=sense)
+    stream: IO[str] = sys.stdout
+    progress = _Progress(fmt == "text" or output_file is not None)
+    try:
+        finder = ConfigFinder(override, config_path)
+        linter = Linter(finder)
+        if jobs > 1:
+            from schemelint.parallel import lint_paths_parallel
+
+            results = lint_paths_parallel(list(paths), override, config_path, jobs, progress)
+        else:
+            results = linter.lint_paths(paths, progress)
+    except (UsageError, ConfigError, RulePackError) as exc:
+        progress.done()
+        _fail(str(exc))
+    progress.done()
+    use_colour = (color if color is not None else (output_file is None and sys.stdout.isatty()
+                  and "NO_COLOR" not in os.environ))
+    formatter = formatters.get(fmt, colour=bool(use_colour), show_senses=show_senses)
+    out = output_file.open("w", encoding="utf-8") if output_file else stream
+    try:
+        formatter.start(out)
+        for r in results:
+            formatter.handle(r)
+        formatter.finish()
+    finally:
+        if output_file:
+            out.close()
+    failed = any(r.diagnostics or r.error for r in results)
+    sys.exit(EXIT_FINDINGS if failed else EXIT_CLEAN)
+
+
+def _split(values: tuple[str, ...]) -> list[str]:
+    return [v.strip() for item in values for v in item.split(",") if v.strip()]
+
+
+def _fail(message: str) -> None:
+    click.echo(f"schemelint: error: {message}", err=True)
+    sys.exit(EXIT_USAGE)
+
+
+@main.command("explain")
+@click.argument("code", required=False)
+def explain(code: str | None) -> None:
+    """Show what a check does, why it matters, an example and the fix (all checks if no CODE)."""
+    from schemelint.checks import CHECKS, by_name_or_code
+
+    if code is None:
+        for m in CHECKS.values():
+            summary = (m.__doc__ or "").strip().splitlines()[0]
+            click.echo(summary)
+        return
+    module = by_name_or_code(code)
+    if module is None:
+        _fail(f"unknown check '{code}' (known: {', '.join(CHECKS)})")
+    click.echo((module.__doc__ or "").strip())
+
+
+@main.command("train")
+@click.option("--corpus", type=click.Path(exists=True, file_okay=False, path_type=Path),
+              default=Path("corpus"), show_default=True)
+@click.option("--out", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Where to write the model (default: the package's shipped model folder).")
+@click.option("--pack", default="scheming", show_default=True)
+@click.option("--seed", default=0, show_default=True)
+def train(corpus: Path, out: Path | None, pack: str, seed: int) -> None:
+    """Train the sense classifier on corpus/train.jsonl, tune the blend on dev.jsonl."""
+    from schemelint.senses.training import train_and_save
+
+    train_and_save(corpus, out, pack, seed, echo=click.echo)
+
+
+@main.command("evaluate")
+@click.option("--corpus", type=click.Path(exists=True, file_okay=False, path_type=Path),
+              default=Path("corpus"), show_default=True)
+@click.option("--split", type=click.Choice(["train", "dev", "test"]), default="test",
+              show_default=True)
+@click.option("--pack", default="scheming", show_default=True)
+def evaluate(corpus: Path, split: str, pack: str) -> None:
+    """Per-sense precision, recall, F1 and the confusion matrix on a corpus split."""
+    from schemelint.senses.evaluation import evaluate_split
+
+    click.echo(evaluate_split(corpus, split, pack))
+
+
+@main.command("lsp")
+def lsp() -> None:
+    """Start the language server on standard input and output."""
+    from schemelint.lsp.server import serve
+
+    serve()
+
+
+def run(argv: list[str] | None = None) -> Any:  # pragma: no cover - used by tests and scripts
+    return main.main(args=argv, prog_name="schemelint", standalone_mode=False)

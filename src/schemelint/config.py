@@ -1,0 +1,244 @@
+"""Settings: ``[tool.schemelint]`` in pyproject.toml or ``.schemelint.yaml``.
+
+The nearest config to a file wins, found by walking up from its folder and stopping at the
+repository root (a folder holding ``.git``). Every problem is a :class:`ConfigError` whose
+message names the file and the key.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import sys
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from schemelint.model import Severity
+from schemelint.readers import ReaderOptions
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+CONFIG_NAMES = (".schemelint.yaml", ".schemelint.yml", "pyproject.toml")
+
+
+class ConfigError(Exception):
+    """A config file is malformed."""
+
+
+@dataclass(frozen=True)
+class Config:
+    path: str | None = None  # the file the settings came from
+    root: Path | None = None  # the folder paths in the config are relative to
+    select: tuple[str, ...] = ()  # codes or prefixes ("SL1"); empty: all checks
+    ignore: tuple[str, ...] = ()
+    severity: dict[str, Severity] = field(default_factory=dict)
+    per_path_ignores: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    sense: str | None = None  # the sense the documents declare
+    packs: tuple[str, ...] = ("scheming",)  # shipped packs to use
+    rule_packs: tuple[str, ...] = ()  # extra pack files (absolute paths)
+    exclude: tuple[str, ...] = ()  # glob patterns of files not to lint
+    latex: ReaderOptions = field(default_factory=ReaderOptions)
+    allow_outside_root: bool = False  # may \input read files outside the project root
+
+    def excluded(self, path: Path) -> bool:
+        rel = self._relative(path)
+        return any(_glob_match(rel, pat) for pat in self.exclude)
+
+    def ignored_for(self, path: Path) -> tuple[str, ...]:
+        rel = self._relative(path)
+        codes: list[str] = []
+        for pat, cs in self.per_path_ignores.items():
+            if _glob_match(rel, pat):
+                codes.extend(cs)
+        return tuple(codes)
+
+    def _relative(self, path: Path) -> str:
+        p = path.resolve()
+        if self.root is not None:
+            try:
+                return p.relative_to(self.root).as_posix()
+            except ValueError:
+                pass
+        return p.as_posix()
+
+
+def _glob_match(rel: str, pattern: str) -> bool:
+    pattern = pattern.rstrip("/")
+    if fnmatch.fnmatch(rel, pattern) or fnmatch.fnmatch(rel, pattern + "/*"):
+        return True
+    parts = rel.split("/")
+    return any(fnmatch.fnmatch("/".join(parts[i:]), pattern) for i in range(1, len(parts)))
+
+
+KNOWN_KEYS = {
+    "select": "list of check codes or prefixes",
+    "ignore": "list of check codes or prefixes",
+    "severity": "table of code = error|warning|info",
+    "per-path-ignores": "table of glob = list of codes",
+    "sense": "a sense id",
+    "packs": "list of shipped pack names",
+    "rule-packs": "list of paths to rule pack files",
+    "exclude": "list of glob patterns",
+    "latex": "table with skip-macros, prose-macros, term-macros, skip-environments",
+    "allow-outside-root": "true or false",
+}
+
+
+def parse(data: Any, path: str, root: Path) -> Config:
+    """Validate the raw table of a config file."""
+    if data is None:
+        data = {}
+    if not isinstance(data, dict):
+        raise ConfigError(f"{path}: the settings must be a table, not {type(data).__name__}")
+    for key in data:
+        if key not in KNOWN_KEYS:
+            known = ", ".join(sorted(KNOWN_KEYS))
+            raise ConfigError(f"{path}: unknown key '{key}' (known keys: {known})")
+    kw: dict[str, Any] = {"path": path, "root": root}
+    for key in ("select", "ignore", "packs", "exclude"):
+        if key in data:
+            kw[key] = tuple(_str_list(data[key], path, key))
+    if "rule-packs" in data:
+        kw["rule_packs"] = tuple(
+            str((root / p).resolve()) for p in _str_list(data["rule-packs"], path, "rule-packs")
+        )
+    if "severity" in data:
+        kw["severity"] = _severities(data["severity"], path)
+    if "per-path-ignores" in data:
+        table = _table(data["per-path-ignores"], path, "per-path-ignores")
+        kw["per_path_ignores"] = {
+            str(k): tuple(_str_list(v, path, f"per-path-ignores.{k}")) for k, v in table.items()
+        }
+    if "sense" in data:
+        if not isinstance(data["sense"], str):
+            raise ConfigError(f"{path}: sense: expected a sense id, got {data['sense']!r}")
+        kw["sense"] = data["sense"]
+    if "allow-outside-root" in data:
+        if not isinstance(data["allow-outside-root"], bool):
+            raise ConfigError(f"{path}: allow-outside-root: expected true or false")
+        kw["allow_outside_root"] = data["allow-outside-root"]
+    if "latex" in data:
+        kw["latex"] = _latex(_table(data["latex"], path, "latex"), path)
+    return Config(**kw)
+
+
+def _str_list(value: Any, path: str, key: str) -> list[str]:
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ConfigError(f"{path}: {key}: expected a list of strings, got {value!r}")
+    return value
+
+
+def _table(value: Any, path: str, key: str) -> dict[str, Any]:
+    if not isinstance(value, dict):
+        raise ConfigError(f"{path}: {key}: expected a table, got {value!r}")
+    return value
+
+
+def _severities(value: Any, path: str) -> dict[str, Severity]:
+    out = {}
+    for code, sev in _table(value, path, "severity").items():
+        try:
+            out[str(code)] = Severity(str(sev).lower())
+        except ValueError:
+            raise ConfigError(
+                f"{path}: severity.{code}: expected error, warning or info, got {sev!r}"
+            ) from None
+    return out
+
+
+def _latex(table: dict[str, Any], path: str) -> ReaderOptions:
+    known = {"skip-macros", "prose-macros", "term-macros", "skip-environments"}
+    for key in table:
+        if key not in known:
+            raise ConfigError(f"{path}: latex.{key}: unknown key (known: {', '.join(sorted(known))})")
+    terms = table.get("term-macros", {})
+    if isinstance(terms, list):
+        terms = {str(t).lstrip("\\"): "" for t in terms}
+    if not isinstance(terms, dict):
+        raise ConfigError(f"{path}: latex.term-macros: expected a list or table of macro names")
+
+    def names(key: str) -> frozenset[str]:
+        return frozenset(n.lstrip("\\") for n in _str_list(table.get(key, []), path, f"latex.{key}"))
+
+    return ReaderOptions(
+        skip_macros=names("skip-macros"),
+        prose_macros=names("prose-macros"),
+        term_macros={str(k).lstrip("\\"): str(v) for k, v in terms.items()},
+        skip_environments=names("skip-environments"),
+    )
+
+
+def load_file(path: Path) -> Config | None:
+    """The config in ``path``, or ``None`` for a pyproject.toml without ``[tool.schemelint]``."""
+    shown = str(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{shown}: cannot read config: {exc}") from None
+    if path.name == "pyproject.toml":
+        try:
+            doc = tomllib.loads(text)
+        except tomllib.TOMLDecodeError as exc:
+            raise ConfigError(f"{shown}: not valid TOML: {exc}") from None
+        table = doc.get("tool", {}).get("schemelint")
+        if table is None:
+            return None
+        return parse(table, f"{shown} [tool.schemelint]", path.parent.resolve())
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" (line {mark.line + 1})" if mark else ""
+        raise ConfigError(f"{shown}: not valid YAML{where}") from None
+    return parse(data, shown, path.parent.resolve())
+
+
+class ConfigFinder:
+    """Finds and caches the nearest config of each folder."""
+
+    def __init__(self, override: Config | None = None, explicit: Path | None = None) -> None:
+        self._cache: dict[Path, Config] = {}
+        self._explicit = load_file(explicit) if explicit else None
+        self._override = override
+
+    def for_path(self, path: Path) -> Config:
+        if self._explicit is not None:
+            return self._merge(self._explicit)
+        folder = path.resolve().parent
+        return self._merge(self._find(folder))
+
+    def _merge(self, config: Config) -> Config:
+        if self._override is None:
+            return config
+        o = self._override
+        return replace(
+            config,
+            select=o.select or config.select,
+            ignore=config.ignore + o.ignore,
+            sense=o.sense or config.sense,
+        )
+
+    def _find(self, folder: Path) -> Config:
+        if folder in self._cache:
+            return self._cache[folder]
+        found: Config | None = None
+        for name in CONFIG_NAMES:
+            candidate = folder / name
+            if candidate.is_file():
+                found = load_file(candidate)
+                if found is not None:
+                    break
+        if found is None:
+            if (folder / ".git").exists() or folder.parent == folder:
+                found = Config(root=folder)
+            else:
+                found = self._find(folder.parent)
+        self._cache[folder] = found
+        return found

@@ -1,0 +1,113 @@
+"""Which mentions define the term, which merely quote it, and which sense a document declares."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from schemelint.model import Document, Mention, Span
+from schemelint.rulepack import RulePack
+from schemelint.senses import context as ctxmod
+
+_QUOTES = "\"'“”‘’`"
+# "the word 'scheming'", "the term schemer", "the label": talking about the word, not using it.
+_META_BEFORE = re.compile(r"(?:word|term|label|terms|words|phrase|notion|concept)\s+[\"'“‘`]*$", re.I)
+
+
+@dataclass
+class Declared:
+    sense: str
+    span: Span | None  # where it was declared (None: in the config)
+    how: str  # "config", "front matter", "comment directive", "definition", "glossary"
+
+
+@dataclass
+class Definitions:
+    declared: Declared | None = None  # one sense declared for the whole document
+    defined: dict[str, Mention] = field(default_factory=dict)  # sense -> defining mention
+    any_definition: Mention | None = None  # a definitional sentence of unknown sense
+    glossary: bool = False
+
+    def says_sense(self) -> bool:
+        return bool(self.declared or self.defined or self.any_definition or self.glossary)
+
+    def single_sense(self) -> tuple[str, Span | None, str] | None:
+        """The one sense the document says it uses, with where it says so."""
+        if self.declared:
+            return self.declared.sense, self.declared.span, self.declared.how
+        if len(self.defined) == 1:
+            sense, m = next(iter(self.defined.items()))
+            return sense, m.span, "definition"
+        return None
+
+
+@lru_cache(maxsize=16)
+def _compiled(pack_key: int, patterns: tuple[str, ...], term: str) -> list[re.Pattern[str]]:
+    return [re.compile(p.replace("{term}", f"(?P<term>{term})"), re.I) for p in patterns]
+
+
+def _term_core(pack: RulePack) -> str:
+    return r"(?:[^\W\d_]+-)?(?:" + "|".join(
+        re.escape(f) for f in sorted(pack.forms + pack.verb_forms, key=len, reverse=True)
+    ) + r")(?:-[^\W\d_]+)?"
+
+
+def mark(mentions: list[Mention], pack: RulePack) -> set[int]:
+    """Set ``definition`` on definitional and quoting mentions; return the ids of the
+    mentions that really define (a definitional sentence, not a mere quotation)."""
+    patterns = _compiled(id(pack), tuple(pack.definitions), _term_core(pack))
+    defining: set[int] = set()
+    for m in mentions:
+        ctx = ctxmod.of(m)
+        s0, s1 = ctx.sentence
+        for pat in patterns:
+            for hit in pat.finditer(ctx.text, s0, s1):
+                if hit.start("term") <= m.seg_start < hit.end("term") or (
+                    hit.start("term") < m.seg_end <= hit.end("term")
+                ):
+                    defining.add(id(m))
+        if id(m) in defining or _quoted(ctx.text, m.seg_start, m.seg_end):
+            m.definition = True
+    return defining
+
+
+def _quoted(text: str, start: int, end: int) -> bool:
+    before = text[max(0, start - 1) : start]
+    after = text[end : end + 1]
+    if before and after and before in _QUOTES and after in _QUOTES:
+        return True
+    return bool(_META_BEFORE.search(text, max(0, start - 30), start))
+
+
+def collect(
+    document: Document,
+    mentions: list[Mention],
+    pack: RulePack,
+    config_sense: str | None,
+    directive_sense: tuple[str, Span] | None,
+) -> Definitions:
+    out = Definitions()
+    defining = mark(mentions, pack)
+    fm = document.front_matter or {}
+    fm_block = fm.get("schemelint") if isinstance(fm, dict) else None
+    fm_sense = fm_block.get("sense") if isinstance(fm_block, dict) else None
+    if directive_sense:
+        out.declared = Declared(directive_sense[0], directive_sense[1], "comment directive")
+    elif isinstance(fm_sense, str):
+        out.declared = Declared(fm_sense, None, "front matter")
+    elif config_sense:
+        out.declared = Declared(config_sense, None, "config")
+    casual = set(pack.roles.casual)
+    for m in mentions:
+        if id(m) not in defining:
+            continue
+        if m.sense in casual:
+            continue
+        if m.sense == pack.roles.unclear:
+            out.any_definition = out.any_definition or m
+        else:
+            out.defined.setdefault(m.sense, m)
+    term_re = pack.prefilter
+    out.glossary = any(term_re.search(name) for name, _desc in document.glossary)
+    return out

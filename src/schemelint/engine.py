@@ -1,0 +1,235 @@
+"""The one pipeline that the CLI, the pre-commit hook and the language server call.
+
+reader -> mentions -> senses -> checks -> decisions; results keep offsets, never lines.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from schemelint import directives, sources
+from schemelint.config import Config, ConfigError, ConfigFinder
+from schemelint.model import Document, FileResult, Mention, ReadError, SourceFile
+from schemelint.readers import EXTENSIONS, reader_for
+from schemelint.rulepack import RulePack, RulePackError, load_builtin, load_file
+
+_INCLUDE = re.compile(r"\\(?:input|include|subfile)\s*\{([^{}\n]*)\}")
+
+
+class UsageError(Exception):
+    """Bad command-line use or configuration: exit code 2."""
+
+
+@dataclass
+class Packs:
+    """Rule packs by config, loaded once."""
+
+    _cache: dict[tuple[tuple[str, ...], tuple[str, ...]], list[RulePack]] = field(
+        default_factory=dict
+    )
+
+    def for_config(self, config: Config) -> list[RulePack]:
+        key = (config.packs, config.rule_packs)
+        if key not in self._cache:
+            packs = []
+            for name in config.packs:
+                try:
+                    packs.append(load_builtin(name))
+                except RulePackError:
+                    raise UsageError(
+                        f"{config.path or 'config'}: packs: no shipped rule pack named '{name}'"
+                    ) from None
+            packs.extend(load_file(p) for p in config.rule_packs)
+            self._cache[key] = packs
+        return self._cache[key]
+
+
+def iter_files(paths: Iterable[str], on_error: Callable[[str, str], None]) -> Iterator[str]:
+    """Files to lint: the given files, and the markup files found in the given folders
+    (sorted, hidden folders skipped, symlink loops never followed twice)."""
+    for p in paths:
+        if os.path.isdir(p):
+            yield from _walk(p, on_error)
+        elif os.path.exists(p) or os.path.islink(p):
+            yield p
+        else:
+            on_error(p, "no such file or directory")
+
+
+def _walk(top: str, on_error: Callable[[str, str], None]) -> Iterator[str]:
+    seen: set[tuple[int, int]] = set()
+    stack = [top]
+    while stack:
+        folder = stack.pop()
+        try:
+            st = os.stat(folder)
+            key = (st.st_dev, st.st_ino)
+            if key in seen:
+                continue
+            seen.add(key)
+            entries = sorted(os.scandir(folder), key=lambda e: e.name)
+        except OSError as exc:
+            on_error(folder, f"cannot read folder: {exc.strerror or exc}")
+            continue
+        subfolders = []
+        for entry in entries:
+            if entry.name.startswith("."):
+                continue
+            try:
+                is_dir = entry.is_dir()
+            except OSError:
+                continue
+            if is_dir:
+                subfolders.append(os.path.join(folder, entry.name))
+            elif entry.name.lower().endswith(EXTENSIONS):
+                yield os.path.join(folder, entry.name)
+        stack.extend(reversed(subfolders))
+
+
+class Linter:
+    """Lints documents with the configs found beside them."""
+
+    def __init__(self, finder: ConfigFinder | None = None) -> None:
+        self.finder = finder or ConfigFinder()
+        self.packs = Packs()
+
+    # -- whole runs ---------------------------------------------------------------------------
+
+    def lint_paths(
+        self, paths: Iterable[str], progress: Callable[[str], None] | None = None
+    ) -> list[FileResult]:
+        errors: list[FileResult] = []
+        files = list(iter_files(paths, lambda p, msg: errors.append(FileResult(p, error=msg))))
+        files = [f for f in files if not self._excluded(f, errors)]
+        roots = self._roots(files)
+        results: dict[str, FileResult] = {}
+        for path in files:
+            if progress:
+                progress(path)
+            if path in results or path not in roots:
+                continue
+            for res in self.lint_file(path):
+                results.setdefault(res.path, res)
+        ordered = [results[f] for f in files if f in results]
+        ordered += [r for p, r in results.items() if p not in set(files)]
+        return errors + ordered
+
+    def _excluded(self, path: str, errors: list[FileResult]) -> bool:
+        try:
+            return self.finder.for_path(Path(path)).excluded(Path(path))
+        except ConfigError as exc:
+            raise UsageError(str(exc)) from None
+
+    def _roots(self, files: list[str]) -> set[str]:
+        """Files that are not ``\\input`` by another given LaTeX file."""
+        tex = [f for f in files if f.lower().endswith(".tex")]
+        included: set[str] = set()
+        for f in tex:
+            try:
+                with open(f, encoding="utf-8", errors="replace") as fh:
+                    text = fh.read(sources.MAX_FILE_BYTES)
+            except OSError:
+                continue
+            for m in _INCLUDE.finditer(text):
+                target = os.path.abspath(sources.include_path(m.group(1), f))
+                if target != os.path.abspath(f):
+                    included.add(target)
+        roots = {f for f in files if os.path.abspath(f) not in included}
+        if tex and not any(t in roots for t in tex):
+            roots.add(tex[0])  # every file includes another: a cycle; start somewhere
+        return roots
+
+    # -- one document ------------------------------------------------------------------------
+
+    def lint_file(self, path: str) -> list[FileResult]:
+        """Lint one root document; included files come back as their own results."""
+        try:
+            config = self.finder.for_path(Path(path))
+        except ConfigError as exc:
+            raise UsageError(str(exc)) from None
+        try:
+            source = sources.read_source(path)
+        except ReadError as exc:
+            return [FileResult(path, error=str(exc))]
+        return self.lint_source(source, config)
+
+    def lint_source(self, source: SourceFile, config: Config) -> list[FileResult]:
+        reader = reader_for(source.path)
+        if reader is None:
+            return [FileResult(source.path, error="unknown file type (expected .md, .tex or .txt)")]
+        try:
+            packs = self.packs.for_config(config)
+        except RulePackError as exc:
+            raise UsageError(str(exc)) from None
+        if not _may_mention(source, packs):
+            return [FileResult(source.path, source=source)]
+        root = config.root or Path(source.path).resolve().parent
+        load = _loader(root, config.allow_outside_root)
+        try:
+            document = reader(source, load, config.latex)
+        except ReadError as exc:
+            return [FileResult(source.path, error=str(exc), source=source)]
+        return analyse(document, packs, config)
+
+
+def _may_mention(source: SourceFile, packs: list[RulePack]) -> bool:
+    """A cheap scan: can this file (or a file it includes) use a pack's term at all?"""
+    if any(p.prefilter.search(source.text) for p in packs):
+        return True
+    return source.path.lower().endswith(".tex") and bool(_INCLUDE.search(source.text))
+
+
+def _loader(root: Path, allow_outside: bool) -> Callable[[str, SourceFile], SourceFile]:
+    def load(target: str, including: SourceFile) -> SourceFile:
+        shown = sources.include_path(target, including.path)
+        if not allow_outside and not sources.inside(shown, root):
+            raise ReadError(
+                f"\\input{{{target}}} is outside the project root {root} "
+                "(set allow-outside-root = true to allow it)"
+            )
+        try:
+            return sources.read_source(shown)
+        except ReadError as exc:
+            raise ReadError(f"cannot read \\input{{{target}}} ({shown}): {exc}") from None
+
+    return load
+
+
+def analyse(document: Document, packs: list[RulePack], config: Config) -> list[FileResult]:
+    """Mentions, senses and findings of a document, split into one result per file."""
+    from schemelint.analysis import run_document
+
+    results = {f.path: FileResult(f.path, source=f) for f in document.files}
+    parsed = directives.parse(document.comments)
+    mentions: list[Mention] = []
+    diagnostics = []
+    for pack in packs:
+        found, diags = run_document(document, pack, config, parsed)
+        mentions.extend(found)
+        diagnostics.extend(diags)
+    from schemelint.decisions import decide
+
+    kept = decide(diagnostics, config, parsed, Path(document.root.path))
+    for m in sorted(mentions, key=lambda m: (m.span.source.path, m.span.start)):
+        results[m.span.source.path].mentions.append(m)
+    for d in sorted(kept, key=lambda d: (d.span.start, d.code)):
+        results[d.span.source.path].diagnostics.append(d)
+    if document.errors:
+        results[document.root.path].error = "; ".join(document.errors)
+    return list(results.values())
+
+
+def lint_text(
+    text: str, path: str, linter: Linter | None = None, config: Config | None = None
+) -> list[FileResult]:
+    """Lint a text held in memory (an editor buffer) as if it were the file ``path``."""
+    linter = linter or Linter()
+    if config is None:
+        config = linter.finder.for_path(Path(path))
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    return linter.lint_source(SourceFile(path, text), config)

@@ -1,0 +1,35 @@
+"""``--format json``: the stable contract of SPEC.md, one document for the whole run."""
+
+from __future__ import annotations
+
+import json
+from typing import IO, Any
+
+from schemelint import __version__
+from schemelint.formatters.positions import diagnostic_dict, mention_dict
+from schemelint.model import FileResult
+
+
+def result_dict(r: FileResult) -> dict[str, Any]:
+    return {
+        "path": r.path,
+        "mentions": [mention_dict(m) for m in r.mentions],
+        "diagnostics": [diagnostic_dict(d) for d in r.diagnostics],
+        "error": r.error,
+    }
+
+
+class JsonFormatter:
+    def __init__(self, **_: object) -> None:
+        self.files: list[dict[str, Any]] = []
+
+    def start(self, stream: IO[str]) -> None:
+        self.stream = stream
+
+    def handle(self, result: FileResult) -> None:
+        self.files.append(result_dict(result))
+
+    def finish(self) -> None:
+        json.dump({"schemelint": __version__, "files": self.files}, self.stream, indent=2,
+                  ensure_ascii=False)
+        self.stream.write("\n")

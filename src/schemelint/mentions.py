@@ -1,0 +1,64 @@
+"""Find the uses of a pack's term in a document's prose segments."""
+
+from __future__ import annotations
+
+import re
+
+from schemelint.model import Document, Mention, Segment, Span
+from schemelint.rulepack import RulePack
+
+_PREV_WORD = re.compile(r"([\w'’\-]+)[^\w]*$")
+_BREAK_CHARS = re.compile(r"-[ \t]*\r?\n[ \t]*%?[ \t]*")
+
+
+def find_mentions(document: Document, pack: RulePack) -> list[Mention]:
+    """Every mention of the term, in document order."""
+    out: list[Mention] = []
+    for segment in document.segments:
+        out.extend(segment_mentions(segment, pack))
+    return out
+
+
+def segment_mentions(segment: Segment, pack: RulePack) -> list[Mention]:
+    text = segment.text
+    if not pack.prefilter.search(text):
+        return []
+    found = []
+    verb_forms = {f.lower() for f in pack.verb_forms}
+    for m in pack.term_regex.finditer(text):
+        form = _BREAK_CHARS.sub("", m.group("form")).lower()
+        if form in verb_forms and not m.group("pre") and not m.group("post"):
+            if not _is_verb(text, m.start(), form, pack):
+                continue
+        if _inside_not_term(text, m.start(), m.end(), pack):
+            continue
+        start, end = segment.span_to_source(m.start(), m.end())
+        span = Span(segment.source, start, end)
+        found.append(Mention(span, span.text, segment, m.start(), m.end()))
+    return found
+
+
+def _is_verb(text: str, start: int, form: str, pack: RulePack) -> bool:
+    """A verb form ("scheme", "schemed") is the term only when an agent or auxiliary
+    precedes it; after a determiner or a noun modifier it is the noun "scheme"."""
+    prev = _PREV_WORD.search(text, max(0, start - 40), start)
+    word = prev.group(1).lower().replace("’", "'") if prev else ""
+    if word in pack.noun_cues:
+        return False
+    if word.endswith("n't"):
+        return True
+    if word in pack.verb_cues:
+        return True
+    # "schemed" is a past tense more often than not ("the courtier schemed").
+    return form.endswith("ed") and bool(word) and not word[:1].isdigit()
+
+
+def _inside_not_term(text: str, start: int, end: int, pack: RulePack) -> bool:
+    if not pack.not_term:
+        return False
+    lo, hi = max(0, start - 80), min(len(text), end + 80)
+    for pattern in pack.not_term:
+        for m in pattern.finditer(text, lo, hi):
+            if m.start() <= start and end <= m.end():
+                return True
+    return False

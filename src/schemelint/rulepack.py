@@ -1,0 +1,302 @@
+"""Load, validate and compile rule packs (``rules/*.yaml``).
+
+A pack is data: the term and its forms, the senses with their cues, the assumptions and the
+inference cues. This module turns it into compiled regular expressions; no sense id or cue word
+is written in code. The format is described by ``data/rulepack.schema.json``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from schemelint.phrases import compile_phrases, phrase_regex
+
+
+class RulePackError(Exception):
+    """A rule pack is malformed; the message names the file and the key."""
+
+
+@dataclass(frozen=True)
+class Cue:
+    phrase: str
+    weight: float
+
+
+@dataclass
+class Sense:
+    id: str
+    label: str
+    description: str
+    qualified_term: str | None
+    qualified_activity: str | None
+    qualifiers: re.Pattern[str] | None
+    cues: list[Cue]
+    cue_regex: re.Pattern[str] | None  # one named group per cue: ``c<index>``
+
+
+@dataclass
+class Assumption:
+    id: str
+    name: str
+    fix: str
+    regex: re.Pattern[str] | None
+
+
+@dataclass
+class Roles:
+    unclear: str
+    casual: tuple[str, ...] = ()
+    evidence: tuple[str, ...] = ()
+    conclusion: str | None = None
+    gaming: str | None = None
+
+
+@dataclass
+class RulePack:
+    name: str
+    path: str
+    description: str
+    term_label: str
+    forms: tuple[str, ...]
+    verb_forms: tuple[str, ...]
+    verb_cues: frozenset[str]
+    noun_cues: frozenset[str]
+    not_term: list[re.Pattern[str]]
+    senses: list[Sense]
+    roles: Roles
+    definitions: list[str]  # patterns with ``{term}``
+    assumptions: list[Assumption]
+    inference: dict[str, re.Pattern[str] | None]
+    labels: list[str]  # patterns with ``{term}``
+    term_regex: re.Pattern[str] = field(init=False)
+    prefilter: re.Pattern[str] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.term_regex = _term_regex(self.forms + self.verb_forms)
+        self.prefilter = re.compile(_stem_pattern(self.forms + self.verb_forms), re.IGNORECASE)
+
+    def sense(self, sense_id: str) -> Sense | None:
+        for s in self.senses:
+            if s.id == sense_id:
+                return s
+        return None
+
+    @property
+    def sense_ids(self) -> list[str]:
+        return [s.id for s in self.senses]
+
+
+def _stem_pattern(forms: tuple[str, ...]) -> str:
+    """A cheap pattern that every form matches: their longest common prefix."""
+    prefix = forms[0]
+    for f in forms[1:]:
+        while not f.lower().startswith(prefix.lower()):
+            prefix = prefix[:-1]
+    return re.escape(prefix or forms[0])
+
+
+# A word broken at a line end: "sche-" newline "ming".
+_BREAK = r"(?:-[ \t]*\r?\n[ \t]*%?[ \t]*)?"
+
+
+def _term_regex(forms: tuple[str, ...]) -> re.Pattern[str]:
+    """Matches any form as a whole word, with hyphenated compounds (anti-scheming,
+    scheming-related) and words broken across a line by a hyphen."""
+    alts = []
+    for form in sorted(forms, key=len, reverse=True):
+        letters = [re.escape(ch) for ch in form]
+        alts.append(_BREAK.join(letters))
+    core = "(?P<form>" + "|".join(alts) + ")"
+    compound = r"[^\W\d_]+(?:-[^\W\d_]+)*"
+    return re.compile(
+        rf"(?<![\w-])(?:(?P<pre>{compound})-)?{core}(?:-(?P<post>{compound}))?(?![\w])",
+        re.IGNORECASE,
+    )
+
+
+def _strings(data: dict[str, Any], key: str) -> list[str]:
+    return [str(x) for x in data.get(key) or []]
+
+
+def _compile_sense(raw: dict[str, Any]) -> Sense:
+    cues = [Cue(str(c["phrase"]), float(c.get("weight", 1.0))) for c in raw.get("cues") or []]
+    qualifiers = _strings(raw, "qualifiers")
+    return Sense(
+        id=raw["id"],
+        label=raw["label"],
+        description=str(raw.get("description", "")).strip(),
+        qualified_term=raw.get("qualified_term"),
+        qualified_activity=raw.get("qualified_activity"),
+        qualifiers=compile_phrases(qualifiers) if qualifiers else None,
+        cues=cues,
+        cue_regex=_cue_regex(cues),
+    )
+
+
+def _cue_regex(cues: list[Cue]) -> re.Pattern[str] | None:
+    if not cues:
+        return None
+    order = sorted(range(len(cues)), key=lambda i: len(cues[i].phrase), reverse=True)
+    alts = [f"(?P<c{i}>{phrase_regex(cues[i].phrase)})" for i in order]
+    return re.compile("|".join(alts), re.IGNORECASE)
+
+
+def build(data: dict[str, Any], path: str) -> RulePack:
+    """Compile validated pack data."""
+    term = data["term"]
+    senses = [_compile_sense(s) for s in data["senses"]]
+    ids = [s.id for s in senses]
+    if len(set(ids)) != len(ids):
+        raise RulePackError(f"{path}: senses: duplicate sense id")
+    roles_raw = data["roles"]
+    roles = Roles(
+        unclear=roles_raw["unclear"],
+        casual=tuple(roles_raw.get("casual") or ()),
+        evidence=tuple(roles_raw.get("evidence") or ()),
+        conclusion=roles_raw.get("conclusion"),
+        gaming=roles_raw.get("gaming"),
+    )
+    for key, value in vars(roles).items():
+        for sid in value if isinstance(value, tuple) else [value]:
+            if sid is not None and sid not in ids:
+                raise RulePackError(f"{path}: roles.{key}: unknown sense '{sid}'")
+    patterns = {
+        "term.not_term": _strings(term, "not_term"),
+        "definitions": _strings(data, "definitions"),
+        "inference.labels": _strings(data.get("inference") or {}, "labels"),
+    }
+    for key, pats in patterns.items():
+        for i, pat in enumerate(pats):
+            try:
+                re.compile(pat.replace("{term}", "x"))
+            except re.error as exc:
+                raise RulePackError(f"{path}: {key}[{i}]: invalid pattern: {exc}") from None
+            _reject_nested_quantifiers(pat, f"{path}: {key}[{i}]")
+    inference_raw = data.get("inference") or {}
+    inference = {
+        k: (compile_phrases(_strings(inference_raw, k)) if inference_raw.get(k) else None)
+        for k in (
+            "evidence",
+            "connectives",
+            "conclusions",
+            "hedges",
+            "gaming_evidence",
+            "misalignment",
+            "context_dependence",
+        )
+    }
+    assumptions = [
+        Assumption(
+            id=a["id"],
+            name=a["name"],
+            fix=" ".join(str(a.get("fix", "")).split()),
+            regex=compile_phrases(_strings(a, "cues")) if a.get("cues") else None,
+        )
+        for a in data.get("assumptions") or []
+    ]
+    return RulePack(
+        name=data["name"],
+        path=path,
+        description=" ".join(str(data.get("description", "")).split()),
+        term_label=term["label"],
+        forms=tuple(_strings(term, "forms")),
+        verb_forms=tuple(_strings(term, "verb_forms")),
+        verb_cues=frozenset(w.lower() for w in _strings(term, "verb_cues")),
+        noun_cues=frozenset(w.lower() for w in _strings(term, "noun_cues")),
+        not_term=[re.compile(p, re.IGNORECASE) for p in patterns["term.not_term"]],
+        senses=senses,
+        roles=roles,
+        definitions=patterns["definitions"],
+        assumptions=assumptions,
+        inference=inference,
+        labels=patterns["inference.labels"],
+    )
+
+
+# A quantified group that itself contains a quantifier, e.g. (a+)+ or (\w*)*: the shape of
+# catastrophic backtracking. User patterns of this shape are refused.
+_NESTED = re.compile(r"\((?:[^()\\]|\\.)*[+*}](?:[^()\\]|\\.)*\)[+*{]")
+
+
+def _reject_nested_quantifiers(pattern: str, where: str) -> None:
+    if _NESTED.search(pattern):
+        raise RulePackError(
+            f"{where}: nested quantifier (a repeated group that repeats inside) could make "
+            "matching take exponential time; rewrite the pattern without it"
+        )
+
+
+@lru_cache(maxsize=1)
+def _schema() -> dict[str, Any]:
+    text = resources.files("schemelint").joinpath("data/rulepack.schema.json").read_text("utf-8")
+    return json.loads(text)  # type: ignore[no-any-return]
+
+
+def validate(data: Any, path: str) -> None:
+    """Raise :class:`RulePackError` naming the first offending key."""
+    import jsonschema
+
+    validator = jsonschema.Draft202012Validator(_schema())
+    errors = sorted(validator.iter_errors(data), key=lambda e: list(e.absolute_path))
+    if errors:
+        err = errors[0]
+        key = _key_path(err.absolute_path) or "(top level)"
+        raise RulePackError(f"{path}: {key}: {err.message}")
+
+
+def _key_path(parts: Any) -> str:
+    out = ""
+    for part in parts:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out
+
+
+def load_file(path: str | Path, *, check: bool = True) -> RulePack:
+    """Load one pack; every problem is a :class:`RulePackError` naming the file and key."""
+    p = Path(path)
+    try:
+        text = p.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise RulePackError(f"{path}: cannot read rule pack: {_reason(exc)}") from None
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" (line {mark.line + 1})" if mark else ""
+        problem = getattr(exc, "problem", None) or "invalid YAML"
+        raise RulePackError(f"{path}: not valid YAML{where}: {problem}") from None
+    if check:
+        validate(data, str(path))
+    return build(data, str(path))
+
+
+def _reason(exc: Exception) -> str:
+    if isinstance(exc, UnicodeDecodeError):
+        return "not UTF-8"
+    return getattr(exc, "strerror", None) or str(exc)
+
+
+def builtin_dir() -> Path:
+    """The folder of the shipped packs: inside the package once installed, else ``rules/``."""
+    inside = Path(str(resources.files("schemelint"))) / "rules"
+    if inside.is_dir():
+        return inside
+    return Path(__file__).resolve().parents[2] / "rules"
+
+
+@lru_cache(maxsize=8)
+def load_builtin(name: str = "scheming") -> RulePack:
+    """A shipped pack, trusted (validated by the test suite, not at every start)."""
+    return load_file(builtin_dir() / f"{name}.yaml", check=False)
+
+
+def builtin_names() -> list[str]:
+    return sorted(p.stem for p in builtin_dir().glob("*.yaml"))

@@ -1,0 +1,139 @@
+"""Decide each mention's sense from the rule pack's cues and the pack's trained text classifier.
+
+The decision, in order:
+
+1. a qualifier fixes the sense ("worst-case schemer", "in-context scheming");
+2. otherwise the classifier's probabilities (a spaCy ``textcat`` trained on ``corpus/``) are
+   blended with the cue evidence, and the best sense wins if it is confident enough;
+3. otherwise the mention is ``unclear``: we would rather say so than guess.
+
+spaCy is imported only here, and only when a document has a mention.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from schemelint.model import Mention
+from schemelint.rulepack import RulePack
+from schemelint.senses import context as ctxmod
+from schemelint.senses.features import CueHit, cue_hits, qualifier, scores
+
+
+@dataclass(frozen=True)
+class Blend:
+    """How cue evidence and the classifier are combined (tuned on the dev split only)."""
+
+    model_weight: float = 0.6  # share of the classifier in the blended distribution
+    cue_temperature: float = 1.5  # softness of the cue distribution
+    threshold: float = 0.45  # below this the mention is unclear
+
+
+def models_dir() -> Path:
+    return Path(str(resources.files("schemelint"))) / "senses" / "models"
+
+
+@lru_cache(maxsize=4)
+def load_model(pack_name: str) -> tuple[Any, Blend] | None:
+    """The pack's shipped classifier and its blend settings, or ``None`` if it has none."""
+    path = models_dir() / pack_name
+    if not (path / "meta.json").is_file():
+        return None
+    import spacy
+
+    nlp = spacy.load(path)
+    blend_file = path / "blend.json"
+    blend = Blend(**json.loads(blend_file.read_text())) if blend_file.is_file() else Blend()
+    return nlp, blend
+
+
+def model_input(ctx: ctxmod.Context) -> str:
+    """What the classifier reads: the mention's sentence first (it matters most), then the
+    sentences around it. The mention itself is kept; its form carries some signal."""
+    parts = [ctx.slice(ctx.sentence), "|", ctx.slice(ctx.before), ctx.slice(ctx.after)]
+    return " ".join(p for p in parts if p)
+
+
+def classify(mentions: list[Mention], pack: RulePack, blend: Blend | None = None) -> None:
+    """Set ``sense``, ``confidence``, ``cues`` and ``qualified`` on every mention."""
+    if not mentions:
+        return
+    loaded = load_model(pack.name)
+    contexts = [ctxmod.of(m) for m in mentions]
+    probs: list[dict[str, float] | None] = [None] * len(mentions)
+    if loaded is not None:
+        nlp, shipped = loaded
+        blend = blend or shipped
+        docs = nlp.pipe((model_input(c) for c in contexts), batch_size=64)
+        probs = [dict(doc.cats) for doc in docs]
+    blend = blend or Blend()
+    for mention, ctx, p in zip(mentions, contexts, probs):
+        decide(mention, ctx, pack, p, blend)
+
+
+def decide(
+    mention: Mention,
+    ctx: ctxmod.Context,
+    pack: RulePack,
+    probs: dict[str, float] | None,
+    blend: Blend,
+) -> None:
+    unclear = pack.roles.unclear
+    qual = qualifier(ctx, pack)
+    if qual is not None:
+        mention.sense, mention.confidence = qual[0], 0.97
+        mention.cues = [qual[1]]
+        mention.qualified = qual[1]
+        return
+    hits = cue_hits(ctx, pack)
+    dist = blended(hits, pack, probs, blend)
+    best = max(dist, key=lambda s: dist[s])
+    confidence = dist[best]
+    if confidence < blend.threshold:
+        best = unclear
+    mention.sense = best
+    mention.confidence = round(confidence, 3)
+    mention.cues = explain(hits, best)
+
+
+def blended(
+    hits: list[CueHit], pack: RulePack, probs: dict[str, float] | None, blend: Blend
+) -> dict[str, float]:
+    ids = pack.sense_ids
+    cue = scores(hits, pack)
+    cue_dist = _cue_distribution(cue, ids, pack.roles.unclear, blend.cue_temperature)
+    if probs is None:
+        return cue_dist
+    model = {s: float(probs.get(s, 0.0)) for s in ids}
+    w = blend.model_weight
+    return {s: w * model[s] + (1 - w) * cue_dist[s] for s in ids}
+
+
+def _cue_distribution(
+    cue: dict[str, float], ids: list[str], unclear: str, temperature: float
+) -> dict[str, float]:
+    """Softmax over cue scores; with no evidence at all, the mass sits on ``unclear``."""
+    logits = {s: cue[s] / temperature for s in ids}
+    logits[unclear] = max(logits[unclear], 1.0 / temperature)
+    top = max(logits.values())
+    exp = {s: math.exp(v - top) for s, v in logits.items()}
+    z = sum(exp.values())
+    return {s: v / z for s, v in exp.items()}
+
+
+def explain(hits: list[CueHit], sense: str, most: int = 6) -> list[str]:
+    """The words that spoke for the chosen sense, strongest first, each once."""
+    out: list[str] = []
+    for h in sorted((h for h in hits if h.sense == sense), key=lambda h: (-h.weight, h.start)):
+        word = " ".join(h.text.split())
+        if word.lower() not in (o.lower() for o in out):
+            out.append(word)
+        if len(out) == most:
+            break
+    return out

@@ -1,0 +1,89 @@
+"""Cue evidence from the rule pack: which words around a mention point to which sense."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from schemelint.rulepack import RulePack
+from schemelint.senses.context import Context
+
+# How much a cue counts by where it stands relative to the mention.
+WEIGHT_SENTENCE = 1.0
+WEIGHT_NEIGHBOUR = 0.5
+WEIGHT_PARAGRAPH = 0.2
+
+_SENSE_AFTER = re.compile(r"\s*[,(]?\s*in\s+(?:the|a|its|our|their|this)\s+(.{1,40}?)\s+sense")
+_WORDS_BEFORE = re.compile(r"((?:[\w'’-]+\s+){0,3})$")
+
+
+@dataclass(frozen=True)
+class CueHit:
+    sense: str
+    text: str  # the words as written
+    weight: float  # after the position factor
+    start: int  # segment offsets
+    end: int
+
+
+def cue_hits(ctx: Context, pack: RulePack) -> list[CueHit]:
+    hits: list[CueHit] = []
+    regions = [(ctx.sentence, WEIGHT_SENTENCE), (ctx.before, WEIGHT_NEIGHBOUR), (ctx.after, WEIGHT_NEIGHBOUR)]
+    covered = [r for r, _w in regions if r]
+    rest = _rest_of_paragraph(len(ctx.text), covered)
+    regions += [(r, WEIGHT_PARAGRAPH) for r in rest]
+    for span, factor in regions:
+        if not span:
+            continue
+        for sense in pack.senses:
+            if sense.cue_regex is None:
+                continue
+            for m in sense.cue_regex.finditer(ctx.text, span[0], span[1]):
+                if m.start() < ctx.end and ctx.start < m.end() and m.group(0).lower().startswith(
+                    ctx.text[ctx.start : ctx.end].lower()
+                ):
+                    continue  # the mention itself is no cue
+                cue = sense.cues[int(m.lastgroup[1:])]  # type: ignore[index]
+                hits.append(CueHit(sense.id, m.group(0), cue.weight * factor, m.start(), m.end()))
+    return hits
+
+
+def _rest_of_paragraph(n: int, covered: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out = []
+    pos = 0
+    for s, e in sorted(covered):
+        if s > pos:
+            out.append((pos, s))
+        pos = max(pos, e)
+    if pos < n:
+        out.append((pos, n))
+    return out
+
+
+def scores(hits: list[CueHit], pack: RulePack) -> dict[str, float]:
+    total = {s.id: 0.0 for s in pack.senses}
+    for h in hits:
+        total[h.sense] += h.weight
+    return total
+
+
+def qualifier(ctx: Context, pack: RulePack) -> tuple[str, str] | None:
+    """A qualifier that fixes the sense: "worst-case schemer", "in-context scheming",
+    "scheming in the instrumental sense". Returns (sense id, qualifier text)."""
+    mention = ctx.text[ctx.start : ctx.end]
+    prefix_m = _WORDS_BEFORE.search(ctx.text, max(ctx.sentence[0], ctx.start - 60), ctx.start)
+    before = prefix_m.group(1) if prefix_m else ""
+    after_m = _SENSE_AFTER.match(ctx.text, ctx.end, min(len(ctx.text), ctx.end + 60))
+    candidates = [mention.rsplit("-", 1)[0] if "-" in mention else "", before]
+    if after_m:
+        candidates.append(after_m.group(1))
+    for text in candidates:
+        if not text:
+            continue
+        for sense in pack.senses:
+            if sense.qualifiers is None:
+                continue
+            found = list(sense.qualifiers.finditer(text))
+            if found and (text is not before or found[-1].end() >= len(text.rstrip()) - 0):
+                return sense.id, found[-1].group(0)
+    return None
