@@ -45,6 +45,9 @@ def _is_verb(text: str, start: int, form: str, pack: RulePack) -> bool:
     word = prev.group(1).lower().replace("’", "'") if prev else ""
     if word in pack.noun_cues:
         return False
+    if word in pack.relative_cues:
+        before = _PREV_WORD.search(text, max(0, prev.start() - 40), prev.start()) if prev else None
+        return bool(before) and before.group(1).lower() in pack.verb_cues
     if word.endswith("n't"):
         return True
     if word in pack.verb_cues:

@@ -69,6 +69,7 @@ class RulePack:
     verb_forms: tuple[str, ...]
     verb_cues: frozenset[str]
     noun_cues: frozenset[str]
+    relative_cues: frozenset[str]
     not_term: list[re.Pattern[str]]
     senses: list[Sense]
     roles: Roles
@@ -81,7 +82,7 @@ class RulePack:
 
     def __post_init__(self) -> None:
         self.term_regex = _term_regex(self.forms + self.verb_forms)
-        self.prefilter = re.compile(_stem_pattern(self.forms + self.verb_forms), re.IGNORECASE)
+        self.prefilter = _prefilter(self.forms + self.verb_forms)
 
     def sense(self, sense_id: str) -> Sense | None:
         for s in self.senses:
@@ -94,17 +95,22 @@ class RulePack:
         return [s.id for s in self.senses]
 
 
-def _stem_pattern(forms: tuple[str, ...]) -> str:
-    """A cheap pattern that every form matches: their longest common prefix."""
+# A word broken at a line end: "sche-" newline "ming".
+_BREAK_RAW = r"-[ \t]*\r?\n[ \t]*%?[ \t]*"
+_BREAK = f"(?:{_BREAK_RAW})?"
+
+
+def _prefilter(forms: tuple[str, ...]) -> re.Pattern[str]:
+    """A cheap pattern that every form matches, also when broken across a line: the forms'
+    longest common prefix, or the prefix with a hyphenated line break inside it."""
     prefix = forms[0]
     for f in forms[1:]:
         while not f.lower().startswith(prefix.lower()):
             prefix = prefix[:-1]
-    return re.escape(prefix or forms[0])
-
-
-# A word broken at a line end: "sche-" newline "ming".
-_BREAK = r"(?:-[ \t]*\r?\n[ \t]*%?[ \t]*)?"
+    prefix = prefix or forms[0]
+    alts = [re.escape(prefix)]
+    alts += [re.escape(prefix[:k]) + _BREAK_RAW + re.escape(prefix[k:]) for k in range(1, len(prefix))]
+    return re.compile("|".join(alts), re.IGNORECASE)
 
 
 def _term_regex(forms: tuple[str, ...]) -> re.Pattern[str]:
@@ -211,6 +217,7 @@ def build(data: dict[str, Any], path: str) -> RulePack:
         verb_forms=tuple(_strings(term, "verb_forms")),
         verb_cues=frozenset(w.lower() for w in _strings(term, "verb_cues")),
         noun_cues=frozenset(w.lower() for w in _strings(term, "noun_cues")),
+        relative_cues=frozenset(w.lower() for w in _strings(term, "relative_cues")),
         not_term=[re.compile(p, re.IGNORECASE) for p in patterns["term.not_term"]],
         senses=senses,
         roles=roles,

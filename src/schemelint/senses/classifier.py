@@ -60,16 +60,22 @@ def model_input(ctx: ctxmod.Context) -> str:
     return " ".join(p for p in parts if p)
 
 
-def classify(mentions: list[Mention], pack: RulePack, blend: Blend | None = None) -> None:
-    """Set ``sense``, ``confidence``, ``cues`` and ``qualified`` on every mention."""
+def classify(
+    mentions: list[Mention], pack: RulePack, blend: Blend | None = None, nlp: Any = None
+) -> None:
+    """Set ``sense``, ``confidence``, ``cues`` and ``qualified`` on every mention.
+
+    ``nlp`` and ``blend`` default to the pack's shipped model; training passes its own."""
     if not mentions:
         return
-    loaded = load_model(pack.name)
+    if nlp is None:
+        loaded = load_model(pack.name)
+        if loaded is not None:
+            nlp, shipped = loaded
+            blend = blend or shipped
     contexts = [ctxmod.of(m) for m in mentions]
     probs: list[dict[str, float] | None] = [None] * len(mentions)
-    if loaded is not None:
-        nlp, shipped = loaded
-        blend = blend or shipped
+    if nlp is not None:
         docs = nlp.pipe((model_input(c) for c in contexts), batch_size=64)
         probs = [dict(doc.cats) for doc in docs]
     blend = blend or Blend()

@@ -1,0 +1,47 @@
+"""``schemelint evaluate``: the shipped classifier (with its cue blend) on a corpus split."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from schemelint.mentions import segment_mentions
+from schemelint.rulepack import load_builtin
+from schemelint.senses.classifier import classify
+from schemelint.senses.corpus import NOT_TERM, as_mention, load
+from schemelint.senses.metrics import confusion, macro_f1, per_label
+
+
+def evaluate_split(corpus: Path, split: str, pack_name: str = "scheming") -> str:
+    pack = load_builtin(pack_name)
+    rows = load(corpus, split)
+    term_rows = [r for r in rows if r.label != NOT_TERM]
+    mentions = [as_mention(r) for r in term_rows]
+    classify(mentions, pack)
+    gold = [r.label for r in term_rows]
+    pred = [m.sense for m in mentions]
+    labels = pack.sense_ids
+    lines = [f"{split} split: {len(term_rows)} mentions", "",
+             f"{'sense':<18}{'precision':>10}{'recall':>10}{'F1':>10}{'support':>10}"]
+    for lab, (p, r, f, n) in per_label(gold, pred, labels).items():
+        lines.append(f"{lab:<18}{p:>10.3f}{r:>10.3f}{f:>10.3f}{n:>10d}")
+    lines += ["", f"macro-F1: {macro_f1(gold, pred, labels):.3f}", "", confusion(gold, pred, labels)]
+    lines += ["", _finder_report(rows, pack)]
+    return "\n".join(lines)
+
+
+def _finder_report(rows: list, pack) -> str:  # type: ignore[type-arg,no-untyped-def]
+    """Does the mention finder find the marked span (term rows) and skip it (not-term rows)?"""
+    tp = fp = fn = tn = 0
+    for r in rows:
+        m = as_mention(r)
+        found = any(x.seg_start <= r.start < x.seg_end for x in segment_mentions(m.segment, pack))
+        if r.label == NOT_TERM:
+            fp += found
+            tn += not found
+        else:
+            tp += found
+            fn += not found
+    prec = tp / (tp + fp) if tp + fp else 0.0
+    rec = tp / (tp + fn) if tp + fn else 0.0
+    return (f"mention finder: precision {prec:.3f}, recall {rec:.3f} "
+            f"({tp} found, {fn} missed, {fp} non-term uses taken for the term, {tn} rightly skipped)")

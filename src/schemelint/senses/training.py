@@ -1,0 +1,113 @@
+"""``schemelint train``: fit the sense classifier on the train split, pick the epoch and tune
+the cue/classifier blend on the dev split. The test split is never read here."""
+
+from __future__ import annotations
+
+import json
+import random
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from schemelint.rulepack import RulePack, load_builtin
+from schemelint.senses import context as ctxmod
+from schemelint.senses.classifier import Blend, classify, model_input, models_dir
+from schemelint.senses.corpus import NOT_TERM, Row, as_mention, load
+from schemelint.senses.metrics import macro_f1
+
+ARCH = {
+    "@architectures": "spacy.TextCatBOW.v3",
+    "exclusive_classes": True,
+    "ngram_size": 2,
+    "no_output_layer": False,
+    "length": 2**18,
+}
+
+
+def build_nlp(labels: list[str], arch: dict[str, Any] | None = None) -> Any:
+    import spacy
+
+    nlp = spacy.blank("en")
+    textcat = nlp.add_pipe("textcat", config={"model": arch or ARCH, "threshold": 0.0})
+    for label in labels:
+        textcat.add_label(label)
+    return nlp
+
+
+def texts_and_cats(rows: list[Row], labels: list[str]) -> list[tuple[str, dict[str, float]]]:
+    out = []
+    for r in rows:
+        ctx = ctxmod.of_text(r.text, r.start, r.end)
+        out.append((model_input(ctx), {lab: float(lab == r.label) for lab in labels}))
+    return out
+
+
+def fit(nlp: Any, data: list[tuple[str, dict[str, float]]], epochs: int, seed: int,
+        on_epoch: Callable[[int, Any], None] | None = None) -> Any:
+    from spacy.training import Example
+    from spacy.util import fix_random_seed, minibatch
+
+    fix_random_seed(seed)
+    rng = random.Random(seed)
+    examples = [Example.from_dict(nlp.make_doc(t), {"cats": c}) for t, c in data]
+    optimizer = nlp.initialize(lambda: examples)
+    for epoch in range(epochs):
+        rng.shuffle(examples)
+        losses: dict[str, float] = {}
+        for batch in minibatch(examples, size=16):
+            nlp.update(batch, sgd=optimizer, drop=0.2, losses=losses)
+        if on_epoch:
+            on_epoch(epoch, nlp)
+    return nlp
+
+
+def predict(rows: list[Row], pack: RulePack, nlp: Any, blend: Blend) -> list[str]:
+    mentions = [as_mention(r) for r in rows]
+    classify(mentions, pack, blend=blend, nlp=nlp)
+    return [m.sense for m in mentions]
+
+
+def tune(rows: list[Row], pack: RulePack, nlp: Any) -> tuple[Blend, float]:
+    """Grid search of the blend on ``rows`` (the dev split)."""
+    gold = [r.label for r in rows]
+    best = (Blend(), -1.0)
+    for w in (0.0, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0):
+        for t in (1.0, 1.5, 2.0, 3.0):
+            for th in (0.0, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55):
+                blend = Blend(model_weight=w, cue_temperature=t, threshold=th)
+                score = macro_f1(gold, predict(rows, pack, nlp, blend), pack.sense_ids)
+                if score > best[1]:
+                    best = (blend, score)
+    return best
+
+
+def train_and_save(corpus: Path, out: Path | None, pack_name: str, seed: int,
+                   echo: Callable[[str], None] = print, epochs: int = 12) -> None:
+    started = time.monotonic()
+    pack = load_builtin(pack_name)
+    labels = pack.sense_ids
+    train = [r for r in load(corpus, "train") if r.label != NOT_TERM]
+    dev = [r for r in load(corpus, "dev") if r.label != NOT_TERM]
+    echo(f"training on {len(train)} mentions, tuning on {len(dev)} (test split not read)")
+    data = texts_and_cats(train, labels)
+    gold = [r.label for r in dev]
+    model_only = Blend(model_weight=1.0, threshold=0.0)
+    scores: list[float] = []
+
+    def report(epoch: int, nlp: Any) -> None:
+        f1 = macro_f1(gold, predict(dev, pack, nlp, model_only), labels)
+        scores.append(f1)
+        echo(f"  epoch {epoch + 1:2d}: dev macro-F1 (classifier alone) {f1:.3f}")
+
+    fit(build_nlp(labels), data, epochs, seed, report)
+    best_epochs = max(range(len(scores)), key=lambda i: scores[i]) + 1
+    echo(f"refitting for {best_epochs} epochs (best on dev)")
+    nlp = fit(build_nlp(labels), data, best_epochs, seed)
+    blend, score = tune(dev, pack, nlp)
+    echo(f"blend tuned on dev: {blend} -> dev macro-F1 {score:.3f}")
+    target = out or models_dir() / pack_name
+    target.mkdir(parents=True, exist_ok=True)
+    nlp.to_disk(target)
+    (target / "blend.json").write_text(json.dumps(blend.__dict__, indent=2) + "\n")
+    echo(f"saved to {target} in {time.monotonic() - started:.0f} s")

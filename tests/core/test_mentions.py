@@ -1,0 +1,56 @@
+from __future__ import annotations
+
+from schemelint.mentions import find_mentions
+from schemelint.model import SourceFile
+from schemelint.readers import plain
+from schemelint.rulepack import load_builtin
+
+PACK = load_builtin("scheming")
+
+
+def mentions(text: str) -> list[tuple[str, int, int]]:
+    src = SourceFile("t.txt", text)
+    doc = plain.read(src)
+    return [(m.term, *src.index.line_col(m.span.start)) for m in find_mentions(doc, PACK)]
+
+
+def test_forms_and_compounds_are_mentions() -> None:
+    text = (
+        "Schemers differ. A non-schemer may still game training, and anti-scheming\n"
+        "training reduced SCHEMING-related failures; models might scheme, and one schemed.\n"
+    )
+    assert mentions(text) == [
+        ("Schemers", 1, 1),
+        ("non-schemer", 1, 20),
+        ("anti-scheming", 1, 61),
+        ("SCHEMING-related", 2, 18),
+        ("scheme", 2, 58),
+        ("schemed", 2, 74),
+    ]
+
+
+def test_noun_scheme_and_language_are_not_mentions() -> None:
+    text = (
+        "Our labelling scheme has four classes. A learning-rate scheme and a pyramid scheme\n"
+        "are schemes of a kind. The interpreter is written in Scheme, and the colour scheme\n"
+        "is blue. Models that scheme are different.\n"
+    )
+    assert mentions(text) == [("scheme", 3, 22)]
+
+
+def test_word_broken_across_lines_is_one_mention() -> None:
+    text = "The model was sche-\nming against its overseers.\n"
+    src = SourceFile("t.txt", text)
+    found = find_mentions(plain.read(src), PACK)
+    assert [(m.term, m.span.start, m.span.end) for m in found] == [("sche-\nming", 14, 24)]
+
+
+def test_schemelint_and_schema_are_not_mentions() -> None:
+    assert mentions("The schema and schemelint and schematic and schemata.") == []
+
+
+def test_curly_apostrophe_verb_cue() -> None:
+    assert mentions("It won’t scheme, and they don't scheme either.") == [
+        ("scheme", 1, 10),
+        ("scheme", 1, 33),
+    ]
