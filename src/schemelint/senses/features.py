@@ -12,6 +12,7 @@ from schemelint.senses.context import Context
 WEIGHT_SENTENCE = 1.0
 WEIGHT_NEIGHBOUR = 0.5
 WEIGHT_PARAGRAPH = 0.2
+PARAGRAPH_REACH = 300  # characters of the paragraph beyond the neighbouring sentences
 
 _SENSE_AFTER = re.compile(r"\s*[,(]?\s*in\s+(?:the|a|its|our|their|this)\s+(.{1,40}?)\s+sense")
 _WORDS_BEFORE = re.compile(r"((?:[\w'’-]+\s+){0,3})$")
@@ -30,7 +31,9 @@ def cue_hits(ctx: Context, pack: RulePack) -> list[CueHit]:
     hits: list[CueHit] = []
     regions = [(ctx.sentence, WEIGHT_SENTENCE), (ctx.before, WEIGHT_NEIGHBOUR), (ctx.after, WEIGHT_NEIGHBOUR)]
     covered = [r for r, _w in regions if r]
-    rest = _rest_of_paragraph(len(ctx.text), covered)
+    lo = max(0, min(r[0] for r in covered) - PARAGRAPH_REACH)
+    hi = min(len(ctx.text), max(r[1] for r in covered) + PARAGRAPH_REACH)
+    rest = _rest_of_paragraph(lo, hi, covered)
     regions += [(r, WEIGHT_PARAGRAPH) for r in rest]
     for span, factor in regions:
         if not span:
@@ -48,15 +51,15 @@ def cue_hits(ctx: Context, pack: RulePack) -> list[CueHit]:
     return hits
 
 
-def _rest_of_paragraph(n: int, covered: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _rest_of_paragraph(lo: int, hi: int, covered: list[tuple[int, int]]) -> list[tuple[int, int]]:
     out = []
-    pos = 0
+    pos = lo
     for s, e in sorted(covered):
         if s > pos:
             out.append((pos, s))
         pos = max(pos, e)
-    if pos < n:
-        out.append((pos, n))
+    if pos < hi:
+        out.append((pos, hi))
     return out
 
 
