@@ -99,26 +99,27 @@ class Linter:
 
     # -- whole runs ---------------------------------------------------------------------------
 
+    def plan(self, paths: Iterable[str]) -> tuple[list[FileResult], list[str], set[str]]:
+        """Errors for paths that do not exist, the files to lint in order, and which of them
+        are root documents (not ``\\input`` by another given file)."""
+        errors: list[FileResult] = []
+        files = list(iter_files(paths, lambda p, msg: errors.append(FileResult(p, error=msg))))
+        files = [f for f in files if not self._excluded(f)]
+        return errors, files, self._roots(files)
+
     def lint_paths(
         self, paths: Iterable[str], progress: Callable[[str], None] | None = None
     ) -> list[FileResult]:
-        errors: list[FileResult] = []
-        files = list(iter_files(paths, lambda p, msg: errors.append(FileResult(p, error=msg))))
-        files = [f for f in files if not self._excluded(f, errors)]
-        roots = self._roots(files)
-        results: dict[str, FileResult] = {}
+        errors, files, roots = self.plan(paths)
+        per_root: dict[str, list[FileResult]] = {}
         for path in files:
             if progress:
                 progress(path)
-            if path in results or path not in roots:
-                continue
-            for res in self.lint_file(path):
-                results.setdefault(res.path, res)
-        ordered = [results[f] for f in files if f in results]
-        ordered += [r for p, r in results.items() if p not in set(files)]
-        return errors + ordered
+            if path in roots:
+                per_root[path] = self.lint_file(path)
+        return collect(errors, files, per_root)
 
-    def _excluded(self, path: str, errors: list[FileResult]) -> bool:
+    def _excluded(self, path: str) -> bool:
         try:
             return self.finder.for_path(Path(path)).excluded(Path(path))
         except ConfigError as exc:
@@ -174,6 +175,21 @@ class Linter:
         except ReadError as exc:
             return [FileResult(source.path, error=str(exc), source=source)]
         return analyse(document, packs, config)
+
+
+def collect(
+    errors: list[FileResult], files: list[str], per_root: dict[str, list[FileResult]]
+) -> list[FileResult]:
+    """Results in a stable order: path errors, then the given files in order, each file once
+    (an included file appears once, as linted with its first root)."""
+    results: dict[str, FileResult] = {}
+    for path in files:
+        for res in per_root.get(path, []):
+            results.setdefault(res.path, res)
+    given = set(files)
+    ordered = [results[f] for f in files if f in results]
+    ordered += [r for p, r in results.items() if p not in given]
+    return errors + ordered
 
 
 def _may_mention(source: SourceFile, packs: list[RulePack]) -> bool:
