@@ -1,0 +1,123 @@
+"""``--format sarif``: SARIF 2.1.0 for code-scanning services (GitHub, Azure DevOps).
+
+Rules carry their help text, results carry related locations, fixes and a partial fingerprint
+that survives edits elsewhere in the file (the rule, the flagged words and their sentence).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+from typing import IO, Any
+
+from schemelint import __version__
+from schemelint.model import Diagnostic, FileResult, Severity, Span
+
+_LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
+INFO_URI = "https://pypi.org/project/schemelint/"
+
+
+def region(span: Span) -> dict[str, int]:
+    index = span.source.index
+    line, col = index.line_col(span.start)
+    end_line, end_col = index.line_col(span.end)
+    return {"startLine": line, "startColumn": col, "endLine": end_line, "endColumn": end_col}
+
+
+def uri(path: str) -> str:
+    return Path(path).as_posix()
+
+
+def fingerprint(d: Diagnostic) -> str:
+    """Stable under edits elsewhere: the code, the flagged words and the line's text."""
+    line = d.span.source.index.line_col(d.span.start)[0]
+    context = " ".join(d.span.source.index.line_text(line).split())
+    raw = f"{d.code}\x00{d.span.text.lower()}\x00{context}"
+    return hashlib.sha256(raw.encode("utf-8")).hexdigest()[:32]
+
+
+def rules() -> list[dict[str, Any]]:
+    from schemelint.checks import CHECKS
+
+    out = []
+    for m in CHECKS.values():
+        doc = (m.__doc__ or "").strip()
+        title, _, body = doc.partition("\n")
+        out.append({
+            "id": m.CODE,
+            "name": m.NAME,
+            "shortDescription": {"text": title.split(":", 1)[-1].strip()},
+            "fullDescription": {"text": title.split(":", 1)[-1].strip()},
+            "help": {"text": body.strip(), "markdown": body.strip()},
+            "defaultConfiguration": {"level": _LEVEL[m.SEVERITY]},
+        })
+    return out
+
+
+def result(d: Diagnostic, rule_index: dict[str, int]) -> dict[str, Any]:
+    res: dict[str, Any] = {
+        "ruleId": d.code,
+        "ruleIndex": rule_index[d.code],
+        "level": _LEVEL[d.severity],
+        "message": {"text": d.message},
+        "locations": [{"physicalLocation": {
+            "artifactLocation": {"uri": uri(d.span.source.path)},
+            "region": region(d.span),
+        }}],
+        "partialFingerprints": {"schemelint/v1": fingerprint(d)},
+    }
+    if d.related:
+        res["relatedLocations"] = [
+            {"id": i, "message": {"text": r.message}, "physicalLocation": {
+                "artifactLocation": {"uri": uri(r.span.source.path)}, "region": region(r.span)}}
+            for i, r in enumerate(d.related, 1)
+        ]
+    if d.fixes:
+        res["fixes"] = [
+            {"description": {"text": f.description}, "artifactChanges": [{
+                "artifactLocation": {"uri": uri(f.span.source.path)},
+                "replacements": [{"deletedRegion": region(f.span),
+                                  "insertedContent": {"text": f.replacement}}],
+            }]}
+            for f in d.fixes
+        ]
+    return res
+
+
+class SarifFormatter:
+    def __init__(self, **_: object) -> None:
+        self.results: list[dict[str, Any]] = []
+        self.notifications: list[dict[str, Any]] = []
+        self.rules = rules()
+        self.rule_index = {r["id"]: i for i, r in enumerate(self.rules)}
+
+    def start(self, stream: IO[str]) -> None:
+        self.stream = stream
+
+    def handle(self, r: FileResult) -> None:
+        if r.error:
+            self.notifications.append({
+                "level": "error",
+                "message": {"text": f"{r.path}: {r.error}"},
+                "locations": [{"physicalLocation": {"artifactLocation": {"uri": uri(r.path)}}}],
+            })
+        self.results.extend(result(d, self.rule_index) for d in r.diagnostics)
+
+    def finish(self) -> None:
+        run: dict[str, Any] = {
+            "tool": {"driver": {"name": "schemelint", "version": __version__,
+                                "informationUri": INFO_URI, "rules": self.rules}},
+            "columnKind": "unicodeCodePoints",
+            "results": self.results,
+        }
+        if self.notifications:
+            run["invocations"] = [{"executionSuccessful": True,
+                                   "toolExecutionNotifications": self.notifications}]
+        doc = {
+            "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
+            "version": "2.1.0",
+            "runs": [run],
+        }
+        json.dump(doc, self.stream, indent=2, ensure_ascii=False)
+        self.stream.write("\n")
