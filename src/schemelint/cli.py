@@ -79,9 +79,20 @@ class _Progress:
               "(default: only on a terminal).")
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=1, show_default=True,
               help="Lint with this many processes.")
+@click.option("--fix", is_flag=True, help="Apply the safe fixes to the files (atomically).")
+@click.option("--diff", "show_diff", is_flag=True, help="Show the fixes as a diff; write nothing.")
+@click.option("--unsafe-fixes", is_flag=True, help="Include fixes that insert new sentences.")
+@click.option("--baseline", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Report only findings that are not in this baseline file.")
+@click.option("--write-baseline", type=click.Path(dir_okay=False, path_type=Path),
+              help="Record today's findings in this file (and exit 0).")
+@click.option("--report-unused-suppressions", is_flag=True,
+              help="Report schemelint: disable comments that suppress nothing.")
 def check(paths: tuple[str, ...], fmt: str, show_senses: bool, select: tuple[str, ...],
           ignore: tuple[str, ...], sense: str | None, config_path: Path | None,
-          output_file: Path | None, color: bool | None, jobs: int) -> None:
+          output_file: Path | None, color: bool | None, jobs: int, fix: bool, show_diff: bool,
+          unsafe_fixes: bool, baseline: Path | None, write_baseline: Path | None,
+          report_unused_suppressions: bool) -> None:
     """Lint PATHS (files or folders of .md, .markdown, .tex, .txt)."""
     from schemelint import formatters
     from schemelint.config import Config, ConfigError, ConfigFinder
@@ -107,6 +118,36 @@ def check(paths: tuple[str, ...], fmt: str, show_senses: bool, select: tuple[str
         progress.done()
         _fail(str(exc))
     progress.done()
+    if report_unused_suppressions:
+        from schemelint.suppressions import report_unused
+
+        report_unused(results)
+    if write_baseline is not None:
+        from schemelint.baseline import write
+
+        n = write(results, write_baseline)
+        click.echo(f"schemelint: recorded {n} finding{'s' if n != 1 else ''} in {write_baseline}",
+                   err=True)
+        sys.exit(EXIT_CLEAN)
+    if baseline is not None:
+        from schemelint.baseline import BaselineError, filter_new, load
+
+        try:
+            filter_new(results, load(baseline))
+        except BaselineError as exc:
+            _fail(str(exc))
+    if show_diff:
+        from schemelint.fixes import diff
+
+        text = diff(results, unsafe_fixes)
+        click.echo(text, nl=False)
+        sys.exit(EXIT_FINDINGS if text else EXIT_CLEAN)
+    if fix:
+        from schemelint.fixes import apply
+
+        n = apply(results, unsafe_fixes)
+        click.echo(f"schemelint: applied {n} fix{'es' if n != 1 else ''}", err=True)
+        results = linter.lint_paths(paths) if n else results
     use_colour = (color if color is not None else (output_file is None and sys.stdout.isatty()
                   and "NO_COLOR" not in os.environ))
     formatter = formatters.get(fmt, colour=bool(use_colour), show_senses=show_senses)
@@ -130,6 +171,53 @@ def _split(values: tuple[str, ...]) -> list[str]:
 def _fail(message: str) -> None:
     click.echo(f"schemelint: error: {message}", err=True)
     sys.exit(EXIT_USAGE)
+
+
+@main.command("config")
+@click.argument("path", type=click.Path(path_type=Path), default=Path("."))
+def show_config(path: Path) -> None:
+    """Show the effective settings for PATH (a file or folder) and where they come from."""
+    import dataclasses
+
+    from schemelint.config import ConfigError, ConfigFinder
+
+    probe = path / "_" if path.is_dir() else path
+    try:
+        config = ConfigFinder().for_path(probe)
+    except ConfigError as exc:
+        _fail(str(exc))
+    click.echo(f"# settings for {path}, from {config.path or 'defaults (no config found)'}")
+    for f in dataclasses.fields(config):
+        if f.name in ("path",):
+            continue
+        value = getattr(config, f.name)
+        if dataclasses.is_dataclass(value):
+            value = {k: sorted(v) if isinstance(v, frozenset) else v
+                     for k, v in dataclasses.asdict(value).items()}
+        elif isinstance(value, dict):
+            value = {k: getattr(v, "value", v) for k, v in value.items()}
+        elif isinstance(value, tuple):
+            value = list(value)
+        click.echo(f"{f.name.replace('_', '-')} = {value}")
+
+
+@main.command("check-rules")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+def check_rules(paths: tuple[Path, ...]) -> None:
+    """Validate rule pack files against the published schema."""
+    from schemelint.rulepack import RulePackError, load_file
+
+    failed = False
+    for p in paths:
+        try:
+            pack = load_file(p)
+        except RulePackError as exc:
+            click.echo(str(exc), err=True)
+            failed = True
+            continue
+        click.echo(f"{p}: ok ({pack.name}: {len(pack.senses)} senses, "
+                   f"{sum(len(s.cues) for s in pack.senses)} cues)")
+    sys.exit(EXIT_USAGE if failed else EXIT_CLEAN)
 
 
 @main.command("explain")

@@ -234,6 +234,9 @@ def analyse(document: Document, packs: list[RulePack], config: Config) -> list[F
         results[m.span.source.path].mentions.append(m)
     for d in sorted(kept, key=lambda d: (d.span.start, d.code)):
         results[d.span.source.path].diagnostics.append(d)
+    for sup in parsed.suppressions:
+        if sup.source.path in results:
+            results[sup.source.path].suppressions.append(sup)
     if document.errors:
         results[document.root.path].error = "; ".join(document.errors)
     return list(results.values())

@@ -213,3 +213,4 @@ class FileResult:
     diagnostics: list[Diagnostic] = field(default_factory=list)
     error: str | None = None
     source: SourceFile | None = None
+    suppressions: list[Any] = field(default_factory=list)  # directives.Suppression of this file

@@ -47,6 +47,7 @@ class Assumption:
     id: str
     name: str
     fix: str
+    clause: str
     regex: re.Pattern[str] | None
 
 
@@ -204,6 +205,7 @@ def build(data: dict[str, Any], path: str) -> RulePack:
             id=a["id"],
             name=a["name"],
             fix=" ".join(str(a.get("fix", "")).split()),
+            clause=" ".join(str(a.get("clause", a["name"])).split()),
             regex=compile_phrases(_strings(a, "cues")) if a.get("cues") else None,
         )
         for a in data.get("assumptions") or []

@@ -59,7 +59,7 @@ def run(a: Analysis) -> Iterator[Diagnostic]:
         end = step.span(step.conclusion).end
         sentence_end = _sentence_end(step.segment.text, step.conclusion[1])
         at = step.segment.span_to_source(step.conclusion[1], sentence_end)[1]
-        addition = " " + " ".join(x.fix for x in missing)
+        addition = " This conclusion assumes that " + "; that ".join(x.clause for x in missing) + "."
         yield diagnostic(
             sys.modules[__name__],
             Span(step.segment.source, step.span(step.conclusion).start, end),

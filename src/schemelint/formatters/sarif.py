@@ -6,12 +6,12 @@ that survives edits elsewhere in the file (the rule, the flagged words and their
 
 from __future__ import annotations
 
-import hashlib
 import json
 from pathlib import Path
 from typing import IO, Any
 
 from schemelint import __version__
+from schemelint.fingerprints import fingerprint
 from schemelint.model import Diagnostic, FileResult, Severity, Span
 
 _LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
@@ -27,14 +27,6 @@ def region(span: Span) -> dict[str, int]:
 
 def uri(path: str) -> str:
     return Path(path).as_posix()
-
-
-def fingerprint(d: Diagnostic) -> str:
-    """Stable under edits elsewhere: the code, the flagged words and the line's text."""
-    line = d.span.source.index.line_col(d.span.start)[0]
-    context = " ".join(d.span.source.index.line_text(line).split())
-    raw = f"{d.code}\x00{d.span.text.lower()}\x00{context}"
-    return hashlib.sha256(raw.encode("utf-8")).hexdigest()[:32]
 
 
 def rules() -> list[dict[str, Any]]:

@@ -1,0 +1,67 @@
+"""Apply or show fixes. Only when asked (``--fix``, ``--diff``); writes are atomic."""
+
+from __future__ import annotations
+
+import difflib
+from collections import defaultdict
+from pathlib import Path
+
+from schemelint.baseline import atomic_write
+from schemelint.model import FileResult, Fix, SourceFile
+
+
+def planned(results: list[FileResult], unsafe: bool = False) -> dict[str, tuple[SourceFile, list[Fix]]]:
+    """The first applicable fix of every finding, per file, non-overlapping."""
+    by_file: dict[str, tuple[SourceFile, list[Fix]]] = {}
+    chosen: dict[str, list[Fix]] = defaultdict(list)
+    for r in results:
+        for d in r.diagnostics:
+            fix = next((f for f in d.fixes if f.safe or unsafe), None)
+            if fix is None:
+                continue
+            src = fix.span.source
+            by_file.setdefault(src.path, (src, []))
+            chosen[src.path].append(fix)
+    for path, fixes in chosen.items():
+        kept: list[Fix] = []
+        for f in sorted(fixes, key=lambda f: (f.span.start, f.span.end)):
+            if kept and f.span.start < kept[-1].span.end:
+                continue  # overlapping fixes: the first wins, the rest wait for the next run
+            if kept and f.span.start == kept[-1].span.start == f.span.end:
+                continue
+            kept.append(f)
+        by_file[path] = (by_file[path][0], kept)
+    return by_file
+
+
+def apply_text(text: str, fixes: list[Fix]) -> str:
+    out = text
+    for f in sorted(fixes, key=lambda f: f.span.start, reverse=True):
+        out = out[: f.span.start] + f.replacement + out[f.span.end :]
+    return out
+
+
+def diff(results: list[FileResult], unsafe: bool = False) -> str:
+    chunks = []
+    for path, (src, fixes) in planned(results, unsafe).items():
+        new = apply_text(src.text, fixes)
+        chunks.extend(difflib.unified_diff(
+            src.text.splitlines(keepends=True), new.splitlines(keepends=True),
+            fromfile=f"a/{path}", tofile=f"b/{path}"))
+    return "".join(chunks)
+
+
+def apply(results: list[FileResult], unsafe: bool = False) -> int:
+    """Write the fixes; returns how many were applied. A file that changed on disk since it was
+    read is left alone."""
+    count = 0
+    for path, (src, fixes) in planned(results, unsafe).items():
+        p = Path(path)
+        raw = p.read_bytes()
+        bom = raw.startswith(b"\xef\xbb\xbf")
+        if raw[3 if bom else 0 :].decode("utf-8", "replace") != src.text:
+            continue
+        new = apply_text(src.text, fixes)
+        atomic_write(p, (b"\xef\xbb\xbf" if bom else b"") + new.encode("utf-8"))
+        count += len(fixes)
+    return count
