@@ -220,6 +220,32 @@ def check_rules(paths: tuple[Path, ...]) -> None:
     sys.exit(EXIT_USAGE if failed else EXIT_CLEAN)
 
 
+@main.command("map")
+@click.argument("path", type=click.Path(exists=True, dir_okay=False, path_type=str))
+@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path),
+              help="Where to write the page (default: NAME.map.html in the current folder).")
+def sense_map(path: str, output: Path | None) -> None:
+    """Write a self-contained HTML page: the document with each mention coloured by sense and
+    each finding in place."""
+    from schemelint.baseline import atomic_write
+    from schemelint.engine import Linter, UsageError
+    from schemelint.sensemap import render
+
+    try:
+        linter = Linter()
+        results = linter.lint_paths([path])
+        senses = [s for p in linter.packs.for_config(linter.finder.for_path(Path(path)))
+                  for s in p.sense_ids]
+    except UsageError as exc:
+        _fail(str(exc))
+    result = next((r for r in results if r.path == path), results[0])
+    if result.error and result.source is None:
+        _fail(f"{path}: {result.error}")
+    target = output or Path(Path(path).name + ".map.html")
+    atomic_write(target, render(result, senses))
+    click.echo(f"wrote {target}")
+
+
 @main.command("explain")
 @click.argument("code", required=False)
 def explain(code: str | None) -> None:
