@@ -84,9 +84,9 @@ def _walk(top: str, on_error: Callable[[str, str], None]) -> Iterator[str]:
             except OSError:
                 continue
             if is_dir:
-                subfolders.append(os.path.join(folder, entry.name))
+                subfolders.append(os.path.normpath(os.path.join(folder, entry.name)))
             elif entry.name.lower().endswith(EXTENSIONS):
-                yield os.path.join(folder, entry.name)
+                yield os.path.normpath(os.path.join(folder, entry.name))
         stack.extend(reversed(subfolders))
 
 
