@@ -7,7 +7,7 @@ from pathlib import Path
 
 from schemelint.model import ReadError, SourceFile
 
-MAX_FILE_BYTES = 20 * 1024 * 1024
+MAX_FILE_BYTES = 20_000_000
 
 
 def decode(data: bytes, path: str) -> SourceFile:
