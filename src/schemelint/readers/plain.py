@@ -6,6 +6,7 @@ import re
 
 from schemelint.model import Document, SegmentBuilder, SourceFile
 from schemelint.readers import Loader, ReaderOptions
+from schemelint.readers.prose import add_prose
 
 _BLANK_LINE = re.compile(r"(?:\r\n|\r|\n)[ \t]*(?:\r\n|\r|\n)\s*")
 
@@ -31,5 +32,5 @@ def paragraphs(source: SourceFile, start: int, end: int, kind: str = "paragraph"
 def _add(source: SourceFile, start: int, end: int, kind: str, out: list) -> None:
     if source.text[start:end].strip():
         b = SegmentBuilder(source, kind)
-        b.add(start, end)
+        add_prose(b, start, source.text[start:end])
         out.append(b.build())

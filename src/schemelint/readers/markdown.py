@@ -1,0 +1,231 @@
+"""Markdown, parsed with markdown-it-py (CommonMark, tables, front matter, footnotes, math).
+
+Block tokens carry ``map`` (their source lines); inline children carry no positions. We locate
+each inline token's content line by line inside its mapped source lines, then walk the children
+forward with a cursor, so every prose character maps to its exact source offset. Code, HTML,
+comments, URLs, math, front matter and footnote labels never reach the prose.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any
+
+import yaml
+
+from schemelint.model import Comment, Document, Segment, SegmentBuilder, SourceFile
+from schemelint.readers import Loader, ReaderOptions
+from schemelint.readers.prose import add_prose
+
+_COMMENT = re.compile(r"<!--(.*?)(?:-->|\Z)", re.S)
+_KIND = {
+    "heading_open": "heading",
+    "blockquote_open": "quote",
+    "list_item_open": "list-item",
+    "td_open": "table-cell",
+    "th_open": "table-cell",
+    "footnote_open": "footnote",
+}
+
+
+@lru_cache(maxsize=1)
+def _parser() -> Any:
+    from markdown_it import MarkdownIt
+    from mdit_py_plugins.dollarmath import dollarmath_plugin
+    from mdit_py_plugins.footnote import footnote_plugin
+    from mdit_py_plugins.front_matter import front_matter_plugin
+
+    md = MarkdownIt("commonmark", {"html": True}).enable("table")
+    md.use(front_matter_plugin).use(footnote_plugin)
+    md.use(dollarmath_plugin, allow_space=False, allow_digits=False, double_inline=True)
+    return md
+
+
+def read(source: SourceFile, load: Loader | None = None, options: ReaderOptions | None = None) -> Document:
+    doc = Document(source, [source], [], markup="markdown")
+    text = source.text
+    starts = source.index.starts
+    tokens = _parser().parse(text)
+    kinds: list[str] = []
+    code_spans: list[tuple[int, int]] = []
+    for tok in tokens:
+        if tok.type == "front_matter":
+            doc.front_matter = _front_matter(tok.content, doc)
+            code_spans.append(_line_span(starts, tok.map, len(text)))
+        elif tok.type in ("fence", "code_block", "math_block"):
+            if tok.map:
+                code_spans.append(_line_span(starts, tok.map, len(text)))
+        if tok.type in _KIND:
+            kinds.append(_KIND[tok.type])
+        elif tok.type.endswith("_close") and tok.type.replace("_close", "_open") in _KIND:
+            if kinds:
+                kinds.pop()
+        elif tok.type == "inline" and tok.map is not None:
+            kind = kinds[-1] if kinds else "paragraph"
+            seg = _inline_segment(source, tok, kind)
+            if seg is not None:
+                doc.segments.append(seg)
+    doc.comments = _comments(source, code_spans)
+    return doc
+
+
+def _line_span(starts: list[int], line_map: list[int], n: int) -> tuple[int, int]:
+    a = starts[line_map[0]] if line_map[0] < len(starts) else n
+    b = starts[line_map[1]] if line_map[1] < len(starts) else n
+    return a, b
+
+
+def _front_matter(content: str, doc: Document) -> dict[str, Any] | None:
+    try:
+        data = yaml.safe_load(content)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" (line {mark.line + 2})" if mark else ""
+        doc.errors.append(f"front matter is not valid YAML{where}; it was ignored")
+        return None
+    return data if isinstance(data, dict) else None
+
+
+def _comments(source: SourceFile, code_spans: list[tuple[int, int]]) -> list[Comment]:
+    out = []
+    for m in _COMMENT.finditer(source.text):
+        if any(a <= m.start() < b for a, b in code_spans):
+            continue
+        out.append(Comment(source, m.start(), m.end(), m.group(1)))
+    return out
+
+
+class _Locator:
+    """Maps offsets in an inline token's ``content`` to source offsets, line by line."""
+
+    def __init__(self, source: SourceFile, content: str, first_line: int) -> None:
+        self.ok = True
+        self.line_starts: list[int] = []  # content offset where each content line starts
+        self.src_starts: list[int] = []  # source offset of the same character
+        index = source.index
+        pos = 0
+        for k, line in enumerate(content.split("\n")):
+            lineno = first_line + k
+            if lineno >= len(index.starts):
+                self.ok = False
+                break
+            src_line = index.line_text(lineno + 1)
+            col = src_line.find(line) if line else 0
+            if col < 0:
+                col = src_line.find(line.strip())
+                if col < 0:
+                    self.ok = False
+                    break
+            self.line_starts.append(pos)
+            self.src_starts.append(index.starts[lineno] + col)
+            pos += len(line) + 1
+
+    def to_source(self, offset: int) -> int:
+        import bisect
+
+        k = max(bisect.bisect_right(self.line_starts, offset) - 1, 0)
+        return self.src_starts[k] + offset - self.line_starts[k]
+
+
+def _inline_segment(source: SourceFile, tok: Any, kind: str) -> Segment | None:
+    content: str = tok.content
+    loc = _Locator(source, content, tok.map[0])
+    if not loc.ok:
+        return None
+    b = SegmentBuilder(source, kind)
+    cursor = 0
+    skip_link = 0  # inside an autolink: its text is a URL
+    children = tok.children or []
+    for child in children:
+        t = child.type
+        if t == "text":
+            if skip_link:
+                cursor = _advance(content, child.content, cursor)
+                continue
+            cursor = _add_text(b, loc, content, child.content, cursor)
+        elif t in ("softbreak", "hardbreak"):
+            nl = content.find("\n", cursor)
+            if nl >= 0:
+                b.add_synthetic("\n", loc.to_source(nl))
+                cursor = nl + 1
+        elif t == "link_open":
+            if child.markup == "autolink" or child.info == "auto":
+                skip_link += 1
+        elif t == "link_close":
+            if skip_link:
+                skip_link -= 1
+                cursor = _skip_past(content, ">", cursor)
+            else:
+                cursor = _skip_link_target(content, cursor)
+        elif t == "image":
+            for sub in child.children or []:
+                if sub.type == "text":
+                    cursor = _add_text(b, loc, content, sub.content, cursor)
+            cursor = _skip_link_target(content, cursor)
+        elif t == "footnote_ref":
+            cursor = _skip_past(content, "]", content.find("[^", cursor))
+        elif t in ("code_inline", "html_inline", "math_inline", "math_inline_double"):
+            cursor = _advance(content, child.content, cursor)
+    if b.empty():
+        return None
+    return b.build()
+
+
+def _advance(content: str, piece: str, cursor: int) -> int:
+    if not piece:
+        return cursor
+    j = content.find(piece, cursor)
+    return cursor if j < 0 else j + len(piece)
+
+
+def _skip_past(content: str, ch: str, cursor: int) -> int:
+    if cursor < 0:
+        return 0
+    j = content.find(ch, cursor)
+    return cursor if j < 0 else j + 1
+
+
+def _skip_link_target(content: str, cursor: int) -> int:
+    """After a link's text: skip ``](url "title")`` or ``][ref]``."""
+    j = content.find("]", cursor)
+    if j < 0:
+        return cursor
+    rest = content[j + 1 : j + 2]
+    if rest == "(":
+        depth, k = 0, j + 1
+        while k < len(content):
+            if content[k] == "\\":
+                k += 2
+                continue
+            if content[k] == "(":
+                depth += 1
+            elif content[k] == ")":
+                depth -= 1
+                if depth == 0:
+                    return k + 1
+            k += 1
+        return len(content)
+    if rest == "[":
+        return _skip_past(content, "]", j + 1)
+    return j + 1
+
+
+def _add_text(b: SegmentBuilder, loc: _Locator, content: str, text: str, cursor: int) -> int:
+    """Add a text child found at or after ``cursor``; returns the new cursor."""
+    if not text:
+        return cursor
+    j = content.find(text, cursor)
+    if j >= 0 and "\n" not in text:
+        add_prose(b, loc.to_source(j), text)
+        return j + len(text)
+    # The source differs from the decoded text (escapes, entities): align char by char.
+    for ch in text:
+        k = content.find(ch, cursor, cursor + 12)
+        if k < 0:
+            b.add_synthetic(ch, loc.to_source(min(cursor, max(len(content) - 1, 0))))
+            continue
+        src = loc.to_source(k)
+        b.add(src, src + 1, text=ch)
+        cursor = k + 1
+    return cursor
