@@ -58,7 +58,7 @@ class TextFormatter:
                      f"in {self.files_with} of {self.files} file{'s' if self.files != 1 else ''}"]
             if self.errors:
                 parts.append(f"{self.errors} file{'s' if self.errors != 1 else ''} "
-                             "could not be linted")
+                             "with errors")
             self.stream.write(self._c("1", "; ".join(parts)) + "\n")
         else:
             self.stream.write(f"All clear: {self.files} file{'s' if self.files != 1 else ''} "

@@ -1,0 +1,420 @@
+"""LaTeX, parsed with pylatexenc 2 (a real parser that keeps every node's source position).
+
+Prose is the text of the document body: paragraphs, section titles, \\emph and friends,
+footnotes and captions (their own segments), list items. Never prose: comments (collected for
+directives), math, verbatim-like environments, the arguments of citation, reference, label, URL,
+graphics, package and definition macros, and the preamble. ``\\input``, ``\\include`` and
+``\\subfile`` are followed through the engine's loader; cycles and missing files become one-line
+errors and the rest is still read.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from schemelint.model import Comment, Document, ReadError, SegmentBuilder, SourceFile
+from schemelint.readers import Loader, ReaderOptions
+from schemelint.readers.prose import add_prose
+
+VERBATIM_ENVS = ("verbatim", "verbatim*", "Verbatim", "lstlisting", "minted", "comment",
+                 "alltt", "code", "BVerbatim", "LVerbatim")
+SKIP_ENVS = frozenset({
+    "equation", "equation*", "align", "align*", "gather", "gather*", "multline", "multline*",
+    "eqnarray", "eqnarray*", "math", "displaymath", "flalign", "flalign*", "alignat",
+    "alignat*", "tikzpicture", "thebibliography", "filecontents", "filecontents*", "algorithmic",
+    "algorithm2e", "pgfpicture", *VERBATIM_ENVS,
+})
+BLOCK_ENVS = {"abstract": "paragraph", "quote": "quote", "quotation": "quote",
+              "itemize": "list-item", "enumerate": "list-item", "description": "list-item"}
+SKIP_ARGS = frozenset({
+    "cite", "citet", "citep", "citeauthor", "citeyear", "citealp", "citealt", "autocite",
+    "parencite", "textcite", "footcite", "nocite", "Cite", "Citet", "Citep", "ref", "eqref",
+    "autoref", "cref", "Cref", "pageref", "nameref", "vref", "label", "url", "includegraphics",
+    "bibliography", "bibliographystyle", "addbibresource", "usepackage", "documentclass",
+    "RequirePackage", "newcommand", "renewcommand", "providecommand", "DeclareMathOperator",
+    "newenvironment", "renewenvironment", "def", "let", "newtheorem", "setlength",
+    "setcounter", "addtocounter", "vspace", "hspace", "texttt", "verb", "lstinline", "mintinline",
+    "input", "include", "subfile", "graphicspath", "hypersetup", "geometry", "color",
+    "pagestyle", "thispagestyle", "newglossaryentry", "newacronym", "glsadd", "bibitem",
+    "author", "date", "affiliation", "email", "thanks", "linewidth", "textwidth",
+})
+HEADINGS = frozenset({"part", "chapter", "section", "subsection", "subsubsection", "paragraph",
+                      "subparagraph", "title"})
+SEPARATE = {"footnote": "footnote", "caption": "caption", "footnotetext": "footnote",
+            "marginpar": "footnote", "todo": "footnote"}
+INCLUDES = frozenset({"input", "include", "subfile"})
+MAX_DEPTH = 400
+
+_VERBATIM_RE = re.compile(
+    r"\\begin\{(" + "|".join(re.escape(e) for e in VERBATIM_ENVS) + r")\}(.*?)(\\end\{\1\}|\Z)",
+    re.S,
+)
+_VERB_RE = re.compile(r"\\(?:verb|lstinline|mintinline\{[^}]*\})\*?([^\sa-zA-Z{])(.*?)(\1|$)", re.M)
+_BEGIN_END = re.compile(r"\\(begin|end)\s*\{([^{}]*)\}")
+_INCLUDE_PLAIN = re.compile(r"\\input\s+([^\s{}\\%]+)")
+
+
+@lru_cache(maxsize=1)
+def _context() -> Any:
+    from pylatexenc import latexwalker
+    from pylatexenc.macrospec import MacroSpec
+
+    db = latexwalker.get_default_latex_context_db()
+    specs = [
+        MacroSpec("href", "{{"), MacroSpec("caption", "*[{"), MacroSpec("subfile", "{"),
+        MacroSpec("autoref", "{"), MacroSpec("Cref", "{"), MacroSpec("nameref", "{"),
+        MacroSpec("vref", "{"), MacroSpec("autocite", "[[{"), MacroSpec("parencite", "[[{"),
+        MacroSpec("textcite", "[[{"), MacroSpec("footcite", "[[{"), MacroSpec("citeauthor", "*[[{"),
+        MacroSpec("citealp", "*[[{"), MacroSpec("citealt", "*[[{"), MacroSpec("Citet", "*[[{"),
+        MacroSpec("Citep", "*[[{"), MacroSpec("addbibresource", "[{"),
+        MacroSpec("DeclareMathOperator", "*{{"), MacroSpec("newglossaryentry", "{{"),
+        MacroSpec("newacronym", "[{{{"), MacroSpec("gls", "[{"), MacroSpec("Gls", "[{"),
+        MacroSpec("glspl", "[{"), MacroSpec("Glspl", "[{"), MacroSpec("acrshort", "{"),
+        MacroSpec("acrlong", "{"), MacroSpec("acrfull", "{"), MacroSpec("todo", "[{"),
+        MacroSpec("footnotetext", "[{"), MacroSpec("marginpar", "[{"),
+        MacroSpec("graphicspath", "{"), MacroSpec("hypersetup", "{"), MacroSpec("thanks", "{"),
+        MacroSpec("affiliation", "{"), MacroSpec("email", "{"), MacroSpec("lstinline", "[{"),
+        MacroSpec("enquote", "{"), MacroSpec("textsc", "{"), MacroSpec("underline", "{"),
+        MacroSpec("mbox", "{"), MacroSpec("text", "{"),
+    ]
+    db.add_context_category("schemelint", macros=specs, prepend=True)
+    return db
+
+
+@dataclass
+class _State:
+    source: SourceFile
+    doc: Document
+    load: Loader
+    options: ReaderOptions
+    stack: list[str]
+    masked: list[tuple[int, int]]  # verbatim ranges blanked out before parsing
+    current: SegmentBuilder | None = None
+    kind: str = "paragraph"
+    kinds: list[str] = field(default_factory=list)
+
+    def builder(self) -> SegmentBuilder:
+        if self.current is None:
+            self.current = SegmentBuilder(self.source, self.kind)
+        return self.current
+
+    def flush(self) -> None:
+        if self.current is not None and not self.current.empty():
+            self.doc.segments.append(self.current.build())
+        self.current = None
+
+
+def read(source: SourceFile, load: Loader, options: ReaderOptions | None = None) -> Document:
+    doc = Document(source, [source], [], markup="latex")
+    _read_file(source, doc, load, options or ReaderOptions(), [source.path], root=True)
+    return doc
+
+
+def _read_file(source: SourceFile, doc: Document, load: Loader, options: ReaderOptions,
+               stack: list[str], root: bool) -> None:
+    text, masked_ranges = _mask_verbatim(source.text)
+    _check_balance(source, text, doc)
+    if _max_depth(text) > MAX_DEPTH:
+        doc.errors.append(f"{source.path}: braces nested deeper than {MAX_DEPTH} levels; "
+                          "only comments were read")
+        _comments_only(source, text, doc)
+        return
+    from pylatexenc import latexwalker
+
+    walker = latexwalker.LatexWalker(text, latex_context=_context(), tolerant_parsing=True)
+    try:
+        nodes, _pos, _len = walker.get_latex_nodes()
+    except (latexwalker.LatexWalkerError, RecursionError, IndexError, ValueError) as exc:
+        doc.errors.append(f"{source.path}: could not parse LaTeX ({exc.__class__.__name__})")
+        _comments_only(source, text, doc)
+        return
+    state = _State(source, doc, load, options, stack, masked=masked_ranges)
+    body = _document_body(nodes) if root else None
+    if body is not None:
+        _collect_preamble(state, nodes)
+        _walk(state, body)
+    else:
+        _walk(state, nodes)
+    state.flush()
+
+
+def _mask_verbatim(text: str) -> tuple[str, list[tuple[int, int]]]:
+    """Blank out verbatim-like content (same length, newlines kept) so that stray braces or
+    percent signs in code cannot confuse the parser; offsets stay exact. Returns the masked
+    text and the masked ranges."""
+    ranges: list[tuple[int, int]] = []
+
+    def blank(m: re.Match[str]) -> str:
+        ranges.append((m.start(), m.end()))
+        return re.sub(r"[^\n]", " ", m.group(0))
+
+    masked = _VERBATIM_RE.sub(blank, text)
+    masked = _VERB_RE.sub(blank, masked)
+    return masked, sorted(ranges)
+
+
+def _max_depth(text: str) -> int:
+    depth = best = 0
+    i = 0
+    n = len(text)
+    while i < n:
+        ch = text[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if ch == "%":
+            j = text.find("\n", i)
+            i = n if j < 0 else j
+            continue
+        if ch == "{":
+            depth += 1
+            best = max(best, depth)
+        elif ch == "}":
+            depth = max(depth - 1, 0)
+        i += 1
+    return best
+
+
+def _check_balance(source: SourceFile, text: str, doc: Document) -> None:
+    opened: list[int] = []
+    stray = 0
+    for m in re.finditer(r"\\[\\{}%]|%[^\n]*|[{}]", text):
+        tok = m.group(0)
+        if tok == "{":
+            opened.append(m.start())
+        elif tok == "}":
+            if opened:
+                opened.pop()
+            else:
+                stray += 1
+    if opened:
+        line = source.index.line_col(opened[0])[0]
+        doc.errors.append(f"{source.path}: unbalanced braces: {len(opened)} '{{' not closed "
+                          f"(first on line {line})")
+    elif stray:
+        doc.errors.append(f"{source.path}: unbalanced braces: {stray} '}}' without '{{'")
+    envs: list[tuple[str, int]] = []
+    clean = re.sub(r"(?<!\\)%[^\n]*", lambda m: " " * len(m.group(0)), text)
+    for m in _BEGIN_END.finditer(clean):
+        if m.group(1) == "begin":
+            envs.append((m.group(2), m.start()))
+        elif envs and envs[-1][0] == m.group(2):
+            envs.pop()
+        elif any(e[0] == m.group(2) for e in envs):
+            while envs and envs[-1][0] != m.group(2):
+                envs.pop()
+            envs.pop()
+    if envs:
+        name, pos = envs[0]
+        doc.errors.append(f"{source.path}: unterminated environment '{name}' "
+                          f"(line {source.index.line_col(pos)[0]})")
+
+
+def _comments_only(source: SourceFile, text: str, doc: Document) -> None:
+    for m in re.finditer(r"(?<!\\)%([^\n]*)", text):
+        doc.comments.append(Comment(source, m.start(), m.end(), m.group(1)))
+
+
+def _document_body(nodes: list[Any]) -> list[Any] | None:
+    for n in nodes:
+        if _is(n, "LatexEnvironmentNode") and n.environmentname == "document":
+            return list(n.nodelist)
+    return None
+
+
+def _collect_preamble(state: _State, nodes: list[Any]) -> None:
+    """Comments (directives) and glossary entries before and around the document body."""
+    for n in nodes:
+        if _is(n, "LatexEnvironmentNode") and n.environmentname == "document":
+            continue
+        _walk_silently(state, n)
+
+
+def _walk_silently(state: _State, n: Any) -> None:
+    if _is(n, "LatexCommentNode"):
+        _comment(state, n)
+    elif _is(n, "LatexMacroNode"):
+        if n.macroname in ("newglossaryentry", "newacronym"):
+            _glossary(state, n)
+        for a in _args(n):
+            _walk_silently(state, a)
+    elif _is(n, "LatexGroupNode") or _is(n, "LatexEnvironmentNode"):
+        for c in n.nodelist or []:
+            _walk_silently(state, c)
+
+
+def _glossary(state: _State, n: Any) -> None:
+    args = [a for a in _args(n) if a is not None]
+    raw = [state.source.text[a.pos : a.pos + a.len].strip("{}") for a in args]
+    if n.macroname == "newglossaryentry" and len(raw) >= 2:
+        name = re.search(r"name\s*=\s*\{?([^,}]*)", raw[-1])
+        desc = re.search(r"description\s*=\s*\{?([^}]*)", raw[-1])
+        state.doc.glossary.append(((name.group(1) if name else raw[0]).strip(),
+                                   (desc.group(1) if desc else "").strip()))
+    elif n.macroname == "newacronym" and len(raw) >= 3:
+        state.doc.glossary.append((raw[-2].strip(), raw[-1].strip()))
+
+
+def _is(n: Any, cls: str) -> bool:
+    return n is not None and type(n).__name__ == cls
+
+
+def _args(n: Any) -> list[Any]:
+    argd = getattr(n, "nodeargd", None)
+    return list(argd.argnlist) if argd is not None and argd.argnlist else []
+
+
+def _comment(state: _State, n: Any) -> None:
+    start = n.pos
+    end = start + 1 + len(n.comment)
+    state.doc.comments.append(Comment(state.source, start, end, n.comment))
+
+
+def _walk(state: _State, nodes: list[Any]) -> None:
+    for n in nodes:
+        _node(state, n)
+
+
+def _node(state: _State, n: Any) -> None:
+    name = type(n).__name__
+    if name == "LatexCharsNode":
+        _chars(state, n)
+    elif name == "LatexCommentNode":
+        _comment(state, n)
+    elif name == "LatexGroupNode":
+        _walk(state, n.nodelist or [])
+    elif name == "LatexMathNode":
+        state.builder().add_synthetic(" ", n.pos)
+    elif name == "LatexSpecialsNode":
+        if n.specials_chars in ("~", "&"):
+            state.builder().add_synthetic(" ", n.pos)
+        elif n.specials_chars in ("--", "---", "``", "''"):
+            state.builder().add(n.pos, n.pos + len(n.specials_chars))
+    elif name == "LatexMacroNode":
+        _macro(state, n)
+    elif name == "LatexEnvironmentNode":
+        _environment(state, n)
+
+
+def _chars(state: _State, n: Any) -> None:
+    start, end = n.pos, n.pos + n.len
+    for a, b in state.masked:
+        if b <= start or a >= end:
+            continue
+        _prose_run(state, start, max(a, start))
+        state.builder().add_synthetic(" ", a)
+        start = min(b, end)
+    _prose_run(state, start, end)
+
+
+def _prose_run(state: _State, start: int, end: int) -> None:
+    """Source text as prose, a new paragraph at every blank line."""
+    text = state.source.text[start:end]
+    pos = 0
+    for m in re.finditer(r"\n[ \t]*\n\s*", text):
+        add_prose(state.builder(), start + pos, text[pos : m.start()])
+        state.flush()
+        pos = m.end()
+    add_prose(state.builder(), start + pos, text[pos:])
+
+
+def _macro(state: _State, n: Any) -> None:
+    name = n.macroname
+    opts = state.options
+    if name in INCLUDES:
+        _include(state, n)
+    elif name in opts.term_macros:
+        for a in _args(n):
+            if _is(a, "LatexGroupNode"):
+                state.builder().add(a.pos + 1, a.pos + a.len - 1)
+    elif name in SKIP_ARGS or name in opts.skip_macros:
+        if name == "newglossaryentry" or name == "newacronym":
+            _glossary(state, n)
+        for a in _args(n):
+            if a is not None:
+                _walk_silently(state, a)
+    elif name in HEADINGS:
+        state.flush()
+        _separate(state, n, "heading")
+    elif name in SEPARATE:
+        _separate(state, n, SEPARATE[name], keep_current=True)
+    elif name == "item":
+        if state.kinds and state.kinds[-1] == "list-item":
+            state.flush()
+            state.kind = "list-item"
+    elif name in ("par", "newline", "linebreak"):
+        if name == "par":
+            state.flush()
+        else:
+            state.builder().add_synthetic(" ", n.pos)
+    elif name == "\\":
+        state.builder().add_synthetic(" ", n.pos)
+    elif name == "href":
+        args = [a for a in _args(n) if a is not None]
+        if args:
+            _walk(state, [args[-1]])
+    else:
+        args = [a for a in _args(n) if a is not None]
+        if name in opts.prose_macros and args:
+            args = args[-1:]
+        for a in args:
+            if _is(a, "LatexGroupNode"):
+                _walk(state, a.nodelist or [])
+            elif not _is(a, "LatexCharsNode"):
+                _node(state, a)
+
+
+def _separate(state: _State, n: Any, kind: str, keep_current: bool = False) -> None:
+    """The last argument of ``n`` as a segment of its own; the current paragraph goes on."""
+    saved, saved_kind = state.current, state.kind
+    state.current, state.kind = None, kind
+    args = [a for a in _args(n) if _is(a, "LatexGroupNode")]
+    if args:
+        _walk(state, args[-1].nodelist or [])
+    state.flush()
+    state.kind = saved_kind
+    if keep_current:
+        state.current = saved
+
+
+def _environment(state: _State, n: Any) -> None:
+    env = n.environmentname
+    if env in SKIP_ENVS or env in state.options.skip_environments:
+        state.builder().add_synthetic(" ", n.pos)
+        return
+    kind = BLOCK_ENVS.get(env)
+    if kind is None:
+        _walk(state, n.nodelist or [])
+        return
+    state.flush()
+    state.kinds.append(kind)
+    outer = state.kind
+    state.kind = "paragraph" if kind == "list-item" else kind
+    _walk(state, n.nodelist or [])
+    state.flush()
+    state.kinds.pop()
+    state.kind = outer
+
+
+def _include(state: _State, n: Any) -> None:
+    args = [a for a in _args(n) if _is(a, "LatexGroupNode")]
+    if not args:
+        return
+    target = state.source.text[args[-1].pos + 1 : args[-1].pos + args[-1].len - 1].strip()
+    state.flush()
+    try:
+        included = state.load(target, state.source)
+    except ReadError as exc:
+        state.doc.errors.append(f"{state.source.path}: {exc}")
+        return
+    if included.path in state.stack:
+        chain = " -> ".join([*state.stack[state.stack.index(included.path):], included.path])
+        state.doc.errors.append(f"\\input cycle: {chain}")
+        return
+    if all(f.path != included.path for f in state.doc.files):
+        state.doc.files.append(included)
+    _read_file(included, state.doc, state.load, state.options, [*state.stack, included.path],
+               root=False)
