@@ -48,7 +48,8 @@ def run(a: Analysis) -> Iterator[Diagnostic]:
     if first.sense == a.pack.roles.unclear:
         reading = "and the context does not decide which sense it carries"
     else:
-        reading = f"here in the {a.sense_label(first.sense)} sense (cues: {cue_text(first)})"
+        reading = (f"here in the “{first.sense}” sense ({a.sense_label(first.sense)}; "
+                   f"cues: {cue_text(first)})")
     senses = ", ".join(s.id for s in a.pack.senses if s.id not in casual | {a.pack.roles.unclear})
     message = (
         f"“{first.term}” is used {reading}, but the document never says which sense of "

@@ -84,7 +84,7 @@ def _report(a: Analysis, m: Mention, earlier: Mention) -> Diagnostic:
         m.span,
         message,
         related=[
-            Related(earlier.span, f"earlier mention in the {a.sense_label(earlier.sense)} sense")
+            Related(earlier.span, f"earlier mention in the “{earlier.sense}” sense")
         ],
         fixes=replace_term(m, sense),
         sense=m.sense,

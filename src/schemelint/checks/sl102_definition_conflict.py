@@ -48,11 +48,11 @@ def run(a: Analysis) -> Iterator[Diagnostic]:
             continue
         said = f"the {how}" if where is None else f"the {how} on line {where.source.index.line_col(where.start)[0]}"
         message = (
-            f"“{m.term}” reads as the {describe(m, a.sense_label(m.sense))}, but {said} "
-            f"says this document means {a.sense_label(sense_id)}; use a distinct term here "
-            "or revise the definition"
+            f"“{m.term}” reads in the {describe(m, a.sense_label(m.sense))}, but {said} "
+            f"says this document means “{sense_id}” ({a.sense_label(sense_id)}); use a "
+            "distinct term here or revise the definition"
         )
-        related = [Related(where, f"the document says it means {a.sense_label(sense_id)}")] if where else []
+        related = [Related(where, f"the document says it means “{sense_id}”")] if where else []
         yield diagnostic(
             sys.modules[__name__],
             m.span,

@@ -15,7 +15,8 @@ def cue_text(m: Mention) -> str:
 
 
 def describe(m: Mention, label: str) -> str:
-    return f"{label} (confidence {m.confidence:.2f}; cues: {cue_text(m)})"
+    """“worst-case” sense (the worst-case model; confidence 0.95; cues: “collude”, ...)"""
+    return f"“{m.sense}” sense ({label}; confidence {m.confidence:.2f}; cues: {cue_text(m)})"
 
 
 def diagnostic(
