@@ -30,6 +30,12 @@ class Analysis:
             if m.sense not in skip and not m.definition and m.confidence >= threshold
         ]
 
+    def casual_document(self) -> bool:
+        """Every use the classifier can place is colloquial (a novel review, a history)."""
+        casual = set(self.pack.roles.casual)
+        placed = [m for m in self.mentions if m.confidence >= 0.5 and m.sense != self.pack.roles.unclear]
+        return bool(placed) and all(m.sense in casual for m in placed)
+
     def sense_label(self, sense_id: str) -> str:
         s = self.pack.sense(sense_id)
         return s.label if s else sense_id

@@ -290,6 +290,17 @@ def evaluate(corpus: Path, split: str, pack: str) -> None:
     click.echo(evaluate_split(corpus, split, pack))
 
 
+@main.command("evaluate-checks")
+@click.argument("folder", type=click.Path(exists=True, file_okay=False, path_type=Path),
+                default=Path("tests/documents"))
+@click.option("--verbose", "-v", is_flag=True, help="List every missed or unexpected finding.")
+def evaluate_checks(folder: Path, verbose: bool) -> None:
+    """Precision and recall of each check on a folder of labelled documents."""
+    from schemelint.checkeval import report
+
+    click.echo(report(folder, verbose))
+
+
 @main.command("lsp")
 def lsp() -> None:
     """Start the language server on standard input and output."""

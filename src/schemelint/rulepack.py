@@ -198,6 +198,7 @@ def build(data: dict[str, Any], path: str) -> RulePack:
             "gaming_evidence",
             "misalignment",
             "context_dependence",
+            "predictions",
         )
     }
     assumptions = [
@@ -232,7 +233,7 @@ def build(data: dict[str, Any], path: str) -> RulePack:
 
 # A quantified group that itself contains a quantifier, e.g. (a+)+ or (\w*)*: the shape of
 # catastrophic backtracking. User patterns of this shape are refused.
-_NESTED = re.compile(r"\((?:[^()\\]|\\.)*[+*}](?:[^()\\]|\\.)*\)[+*{]")
+_NESTED = re.compile(r"\((?:[^()\\]|\\.)*[+*}](?:[^()\\]|\\.)*\)(?:[+*]|\{\d*,\})")
 
 
 def _reject_nested_quantifiers(pattern: str, where: str) -> None:

@@ -35,7 +35,7 @@ class Step:
 
 def steps(a: Analysis) -> list[Step]:
     inf = a.pack.inference
-    if inf.get("connectives") is None:
+    if inf.get("connectives") is None and inf.get("predictions") is None:
         return []
     by_segment: dict[int, list[Mention]] = {}
     for m in a.mentions:
@@ -70,16 +70,25 @@ def _evidence(a: Analysis, seg: Segment, span: tuple[int, int], mentions: list[M
     return None
 
 
+def _links(a: Analysis, text: str, sent: tuple[int, int]) -> list[tuple[re.Match[str], bool]]:
+    """Connectives (may reach back to the previous sentence) and predictions (may not)."""
+    out = []
+    for key, reach in (("connectives", True), ("predictions", False)):
+        rx = a.pack.inference.get(key)
+        if rx is not None:
+            out.extend((m, reach) for m in rx.finditer(text, sent[0], sent[1]))
+    return sorted(out, key=lambda x: x[0].start())
+
+
 def _step_in(a: Analysis, seg: Segment, sent: tuple[int, int], prev: tuple[int, int] | None,
              mentions: list[Mention]) -> Step | None:
-    inf = a.pack.inference
     text = seg.text
-    for conn in inf["connectives"].finditer(text, sent[0], sent[1]):  # type: ignore[union-attr]
+    for conn, reach in _links(a, text, sent):
         conclusion = _conclusion(a, seg, conn.end(), sent[1], mentions)
         if conclusion is None:
             continue
         evidence = _evidence(a, seg, sent, mentions, conn.start())
-        if evidence is None and prev is not None and conn.start() - sent[0] <= 12:
+        if evidence is None and reach and prev is not None:
             evidence = _evidence(a, seg, prev, mentions, prev[1])
         if evidence is None:
             continue

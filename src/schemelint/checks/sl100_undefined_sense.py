@@ -41,7 +41,13 @@ def run(a: Analysis) -> Iterator[Diagnostic]:
     if a.definitions.says_sense():
         return
     casual = set(a.pack.roles.casual)
-    first = next((m for m in a.mentions if m.sense not in casual), None)
+    if a.casual_document():
+        return  # a colloquial document whose other uses the classifier cannot place
+    # A qualified mention ("in-context scheming") says its sense itself.
+    first = next(
+        (m for m in a.mentions if m.sense not in casual and not m.qualified and not m.definition),
+        None,
+    )
     if first is None:
         return
     term = a.pack.term_label

@@ -38,7 +38,7 @@ CODE = "SL101"
 NAME = "sense-switch"
 SEVERITY = Severity.WARNING
 
-CONFIDENCE = 0.6
+CONFIDENCE = 0.5
 
 
 def run(a: Analysis) -> Iterator[Diagnostic]:

@@ -35,7 +35,7 @@ CODE = "SL102"
 NAME = "definition-conflict"
 SEVERITY = Severity.WARNING
 
-CONFIDENCE = 0.6
+CONFIDENCE = 0.5
 
 
 def run(a: Analysis) -> Iterator[Diagnostic]:

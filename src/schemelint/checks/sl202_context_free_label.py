@@ -38,13 +38,15 @@ SEVERITY = Severity.INFO
 
 
 def run(a: Analysis) -> Iterator[Diagnostic]:
-    if not a.pack.labels:
+    if not a.pack.labels or a.casual_document():
         return
     patterns = [re.compile(p, re.IGNORECASE) for p in a.pack.labels]
     dependence = a.pack.inference.get("context_dependence")
-    casual = set(a.pack.roles.casual)
+    # The label matters for the gaming sense (and where the sense is unclear); calling the
+    # assumed adversary of a control protocol "a schemer" is a design assumption, not a label.
+    about = {a.pack.roles.gaming, a.pack.roles.unclear}
     for m in a.mentions:
-        if m.definition or m.sense in casual:
+        if m.definition or m.sense not in about:
             continue
         ctx = ctxmod.of(m)
         s0, s1 = ctx.sentence

@@ -33,6 +33,7 @@ class Blend:
     model_weight: float = 0.6  # share of the classifier in the blended distribution
     cue_temperature: float = 1.5  # softness of the cue distribution
     threshold: float = 0.45  # below this the mention is unclear
+    unsupported: float = 0.5  # with no cue word for the sense, below this it is unclear
 
 
 def models_dir() -> Path:
@@ -101,11 +102,13 @@ def decide(
     dist = blended(hits, pack, probs, blend)
     best = max(dist, key=lambda s: dist[s])
     confidence = dist[best]
-    if confidence < blend.threshold:
+    cues = explain(hits, best)
+    if confidence < blend.threshold or (not cues and confidence < blend.unsupported):
         best = unclear
+        cues = []
     mention.sense = best
     mention.confidence = round(confidence, 3)
-    mention.cues = explain(hits, best)
+    mention.cues = cues
 
 
 def blended(

@@ -74,11 +74,13 @@ def tune(rows: list[Row], pack: RulePack, nlp: Any) -> tuple[Blend, float]:
     best = (Blend(), -1.0)
     for w in (0.0, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0):
         for t in (1.0, 1.5, 2.0, 3.0):
-            for th in (0.0, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55):
-                blend = Blend(model_weight=w, cue_temperature=t, threshold=th)
-                score = macro_f1(gold, predict(rows, pack, nlp, blend), pack.sense_ids)
-                if score > best[1]:
-                    best = (blend, score)
+            # No threshold below 0.3: the product must say "unclear" rather than guess.
+            for th in (0.3, 0.35, 0.4, 0.45, 0.5):
+                for un in (0.35, 0.4, 0.45, 0.5):
+                    blend = Blend(model_weight=w, cue_temperature=t, threshold=th, unsupported=un)
+                    score = macro_f1(gold, predict(rows, pack, nlp, blend), pack.sense_ids)
+                    if score > best[1]:
+                        best = (blend, score)
     return best
 
 
