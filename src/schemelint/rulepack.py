@@ -199,6 +199,7 @@ def build(data: dict[str, Any], path: str) -> RulePack:
             "misalignment",
             "context_dependence",
             "predictions",
+            "hypothetical",
         )
     }
     assumptions = [

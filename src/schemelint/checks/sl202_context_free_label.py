@@ -42,15 +42,18 @@ def run(a: Analysis) -> Iterator[Diagnostic]:
         return
     patterns = [re.compile(p, re.IGNORECASE) for p in a.pack.labels]
     dependence = a.pack.inference.get("context_dependence")
-    # The label matters for the gaming sense (and where the sense is unclear); calling the
-    # assumed adversary of a control protocol "a schemer" is a design assumption, not a label.
-    about = {a.pack.roles.gaming, a.pack.roles.unclear}
+    # Calling the assumed adversary of a control protocol "a schemer" is a design assumption,
+    # not a label: sentences that suppose or assume are left alone.
+    hypothetical = a.pack.inference.get("hypothetical")
+    casual = set(a.pack.roles.casual)
     for m in a.mentions:
-        if m.definition or m.sense not in about:
+        if m.definition or m.sense in casual:
             continue
         ctx = ctxmod.of(m)
         s0, s1 = ctx.sentence
         if dependence is not None and dependence.search(ctx.text, s0, s1):
+            continue
+        if hypothetical is not None and hypothetical.search(ctx.text, s0, s1):
             continue
         if any(_labels(p, ctx.text, s0, s1, m.seg_start) for p in patterns):
             yield diagnostic(
