@@ -85,6 +85,28 @@ class RulePack:
         self.term_regex = _term_regex(self.forms + self.verb_forms)
         self.prefilter = _prefilter(self.forms + self.verb_forms)
 
+    def cue_matchers(self) -> tuple[dict[str, re.Pattern[str]], re.Pattern[str] | None]:
+        """Cue regexes keyed by the first letter of the phrase (tried only at word starts), and
+        one regex for the few phrases that start with a symbol; group ``c<sense>_<cue>``."""
+        if not hasattr(self, "_cue_matchers"):
+            by_letter: dict[str, list[tuple[int, str]]] = {}
+            symbols: list[tuple[int, str]] = []
+            for si, sense in enumerate(self.senses):
+                for ci, c in enumerate(sense.cues):
+                    alt = (len(c.phrase), f"(?P<c{si}_{ci}>{phrase_regex(c.phrase)})")
+                    first = c.phrase.strip()[:1].lower()
+                    (by_letter.setdefault(first, []) if first.isalnum() else symbols).append(alt)
+
+            def join(alts: list[tuple[int, str]]) -> re.Pattern[str]:
+                alts.sort(key=lambda x: -x[0])
+                return re.compile("|".join(a for _n, a in alts), re.IGNORECASE)
+
+            self._cue_matchers = (
+                {k: join(v) for k, v in by_letter.items()},
+                join(symbols) if symbols else None,
+            )
+        return self._cue_matchers
+
     def sense(self, sense_id: str) -> Sense | None:
         for s in self.senses:
             if s.id == sense_id:

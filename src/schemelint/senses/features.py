@@ -27,28 +27,55 @@ class CueHit:
     end: int
 
 
+_WORD_START = re.compile(r"(?<!\w)\w")
+_SEGMENT_HITS: dict[tuple[int, int], tuple[str, list[tuple[int, int, str, float, str]]]] = {}
+
+
+def _segment_hits(text: str, pack: RulePack) -> list[tuple[int, int, str, float, str]]:
+    """Every cue in a segment, found once and shared by all the mentions in it."""
+    key = (id(text), id(pack))
+    cached = _SEGMENT_HITS.get(key)
+    if cached is not None and cached[0] is text:
+        return cached[1]
+    hits = []
+    by_letter, symbols = pack.cue_matchers()
+    found = []
+    for w in _WORD_START.finditer(text):
+        rx = by_letter.get(w.group(0).lower())
+        if rx is not None:
+            m = rx.match(text, w.start())
+            if m:
+                found.append(m)
+    if symbols is not None:
+        found.extend(symbols.finditer(text))
+    for m in found:
+        si, ci = (int(x) for x in m.lastgroup[1:].split("_"))  # type: ignore[index]
+        sense = pack.senses[si]
+        hits.append((m.start(), m.end(), sense.id, sense.cues[ci].weight, m.group(0)))
+    if len(_SEGMENT_HITS) > 512:
+        _SEGMENT_HITS.clear()
+    _SEGMENT_HITS[key] = (text, hits)
+    return hits
+
+
 def cue_hits(ctx: Context, pack: RulePack) -> list[CueHit]:
-    hits: list[CueHit] = []
     regions = [(ctx.sentence, WEIGHT_SENTENCE), (ctx.before, WEIGHT_NEIGHBOUR), (ctx.after, WEIGHT_NEIGHBOUR)]
     covered = [r for r, _w in regions if r]
     lo = max(0, min(r[0] for r in covered) - PARAGRAPH_REACH)
     hi = min(len(ctx.text), max(r[1] for r in covered) + PARAGRAPH_REACH)
-    rest = _rest_of_paragraph(lo, hi, covered)
-    regions += [(r, WEIGHT_PARAGRAPH) for r in rest]
-    for span, factor in regions:
-        if not span:
+    regions += [(r, WEIGHT_PARAGRAPH) for r in _rest_of_paragraph(lo, hi, covered)]
+    mention = ctx.text[ctx.start : ctx.end].lower()
+    out: list[CueHit] = []
+    for start, end, sense, weight, words in _segment_hits(ctx.text, pack):
+        if end <= lo or start >= hi:
             continue
-        for sense in pack.senses:
-            if sense.cue_regex is None:
-                continue
-            for m in sense.cue_regex.finditer(ctx.text, span[0], span[1]):
-                if m.start() < ctx.end and ctx.start < m.end() and m.group(0).lower().startswith(
-                    ctx.text[ctx.start : ctx.end].lower()
-                ):
-                    continue  # the mention itself is no cue
-                cue = sense.cues[int(m.lastgroup[1:])]  # type: ignore[index]
-                hits.append(CueHit(sense.id, m.group(0), cue.weight * factor, m.start(), m.end()))
-    return hits
+        if start < ctx.end and ctx.start < end and words.lower().startswith(mention):
+            continue  # the mention itself is no cue
+        for span, factor in regions:
+            if span and span[0] <= start < span[1]:
+                out.append(CueHit(sense, words, weight * factor, start, end))
+                break
+    return out
 
 
 def _rest_of_paragraph(lo: int, hi: int, covered: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -1,0 +1,85 @@
+"""Findings -> LSP types: UTF-16 ranges, severities, related information, hover text."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from lsprotocol import types as t
+from pygls.uris import from_fs_path
+
+from schemelint.model import Diagnostic, Mention, Severity, SourceFile, Span
+
+SEVERITY = {
+    Severity.ERROR: t.DiagnosticSeverity.Error,
+    Severity.WARNING: t.DiagnosticSeverity.Warning,
+    Severity.INFO: t.DiagnosticSeverity.Information,
+}
+
+
+def lsp_range(span: Span) -> t.Range:
+    index = span.source.index
+    sl, sc = index.utf16_col(span.start)
+    el, ec = index.utf16_col(span.end)
+    return t.Range(t.Position(sl, sc), t.Position(el, ec))
+
+
+def _uri(path: str) -> str:
+    return from_fs_path(str(Path(path).resolve())) or path
+
+
+def code_description(code: str) -> t.CodeDescription | None:
+    """A link to the check's documentation: docs/checks/CODE.md in a checkout, else the check
+    module (whose docstring is the same text)."""
+    from schemelint.checks import CHECKS
+
+    module = CHECKS.get(code)
+    if module is None:
+        return None
+    page = Path(__file__).resolve().parents[3] / "docs" / "checks" / f"{code}.md"
+    target = page if page.is_file() else Path(str(module.__file__))
+    return t.CodeDescription(href=_uri(str(target)))
+
+
+def diagnostic(d: Diagnostic, uri: str) -> t.Diagnostic:
+    return t.Diagnostic(
+        range=lsp_range(d.span),
+        message=d.message,
+        severity=SEVERITY[d.severity],
+        code=d.code,
+        code_description=code_description(d.code),
+        source="schemelint",
+        related_information=[
+            t.DiagnosticRelatedInformation(
+                location=t.Location(uri=_uri(r.span.source.path), range=lsp_range(r.span)),
+                message=r.message,
+            )
+            for r in d.related
+        ] or None,
+    )
+
+
+def hover_text(m: Mention) -> str:
+    cues = ", ".join(f"“{c}”" for c in m.cues) or "none (the classifier alone)"
+    lines = [f"**{m.term}**: sense `{m.sense}` (confidence {m.confidence:.2f})", "",
+             f"Cues: {cues}"]
+    if m.qualified:
+        lines.append(f"Qualified by “{m.qualified}”.")
+    if m.definition:
+        lines.append("This mention defines or quotes the term.")
+    return "\n".join(lines)
+
+
+def suppression_edit(source: SourceFile, d: Diagnostic) -> t.TextEdit | None:
+    """Append a ``disable-line`` comment at the end of the finding's line (Markdown, LaTeX)."""
+    lower = source.path.lower()
+    if lower.endswith((".md", ".markdown")):
+        comment = f" <!-- schemelint: disable-line {d.code} -->"
+    elif lower.endswith(".tex"):
+        comment = f" % schemelint: disable-line {d.code}"
+    else:
+        return None
+    line = source.index.line_col(d.span.start)[0]
+    text = source.index.line_text(line)
+    end = source.index.starts[line - 1] + len(text)
+    pos = t.Position(*source.index.utf16_col(end))
+    return t.TextEdit(range=t.Range(pos, pos), new_text=comment)

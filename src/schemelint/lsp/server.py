@@ -1,0 +1,212 @@
+"""The language server: ``schemelint lsp`` speaks LSP over stdio (pygls).
+
+Thin handlers around :func:`schemelint.engine.lint_text`, one state dict of open documents,
+fixes offered as quick fixes. Nothing a client sends can stop the server: every handler
+catches its own failures and logs them to the client.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import functools
+import logging
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TypeVar
+
+from lsprotocol import types as t
+from pygls.lsp.server import LanguageServer
+from pygls.uris import to_fs_path
+
+from schemelint import __version__
+from schemelint.config import ConfigFinder
+from schemelint.engine import Linter, UsageError, lint_text
+from schemelint.lsp.convert import diagnostic, hover_text, lsp_range, suppression_edit
+from schemelint.model import FileResult
+
+DEBOUNCE_SECONDS = 0.15
+CONFIG_FILES = (".schemelint.yaml", ".schemelint.yml", "pyproject.toml")
+log = logging.getLogger(__name__)
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+class SchemelintServer(LanguageServer):
+    def __init__(self) -> None:
+        super().__init__("schemelint", __version__, text_document_sync_kind=t.TextDocumentSyncKind.Incremental)
+        self.linter = Linter(ConfigFinder())
+        self.state: dict[str, tuple[int | None, FileResult | None]] = {}
+        self.pending: dict[str, asyncio.Task[None]] = {}
+
+    def reload_config(self) -> None:
+        self.linter = Linter(ConfigFinder())
+
+    def lint(self, uri: str) -> None:
+        """Lint the open document ``uri`` and publish its diagnostics."""
+        try:
+            doc = self.workspace.get_text_document(uri)
+        except Exception:  # a document the client never opened
+            return
+        path = to_fs_path(uri) or uri
+        try:
+            results = lint_text(doc.source, path, self.linter)
+        except UsageError as exc:
+            self.window_show_message(t.ShowMessageParams(t.MessageType.Error, f"schemelint: {exc}"))
+            return
+        result = next((r for r in results if r.path == path), results[0] if results else None)
+        self.state[uri] = (doc.version, result)
+        diags = [diagnostic(d, uri) for d in (result.diagnostics if result else [])]
+        if result and result.error:
+            diags.append(t.Diagnostic(
+                range=t.Range(t.Position(0, 0), t.Position(0, 0)),
+                message=result.error, severity=t.DiagnosticSeverity.Error, source="schemelint"))
+        self.text_document_publish_diagnostics(
+            t.PublishDiagnosticsParams(uri=uri, diagnostics=diags, version=doc.version))
+
+    def schedule(self, uri: str, delay: float) -> None:
+        """Lint after ``delay`` seconds; a newer change cancels the older run."""
+        old = self.pending.pop(uri, None)
+        if old is not None:
+            old.cancel()
+
+        async def later() -> None:
+            await asyncio.sleep(delay)
+            self.pending.pop(uri, None)
+            guarded(self.lint)(uri)
+
+        self.pending[uri] = asyncio.ensure_future(later())
+
+
+server = SchemelintServer()
+
+
+def guarded(fn: F) -> F:
+    """Log instead of raising: a failing handler must never take the server down."""
+
+    @functools.wraps(fn)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return fn(*args, **kwargs)
+        except Exception as exc:  # noqa: BLE001 - the whole point
+            log.exception("schemelint handler failed")
+            try:
+                server.window_log_message(t.LogMessageParams(
+                    t.MessageType.Error, f"schemelint: {fn.__name__} failed: {exc!r}"))
+            except Exception:  # noqa: BLE001
+                pass
+            return None
+
+    return wrapper  # type: ignore[return-value]
+
+
+@server.feature(t.TEXT_DOCUMENT_DID_OPEN)
+@guarded
+def did_open(ls: SchemelintServer, params: t.DidOpenTextDocumentParams) -> None:
+    ls.lint(params.text_document.uri)
+
+
+@server.feature(t.TEXT_DOCUMENT_DID_CHANGE)
+@guarded
+def did_change(ls: SchemelintServer, params: t.DidChangeTextDocumentParams) -> None:
+    ls.schedule(params.text_document.uri, DEBOUNCE_SECONDS)
+
+
+@server.feature(t.TEXT_DOCUMENT_DID_SAVE)
+@guarded
+def did_save(ls: SchemelintServer, params: t.DidSaveTextDocumentParams) -> None:
+    ls.schedule(params.text_document.uri, 0)
+
+
+@server.feature(t.TEXT_DOCUMENT_DID_CLOSE)
+@guarded
+def did_close(ls: SchemelintServer, params: t.DidCloseTextDocumentParams) -> None:
+    uri = params.text_document.uri
+    task = ls.pending.pop(uri, None)
+    if task is not None:
+        task.cancel()
+    if ls.state.pop(uri, None) is not None:
+        ls.text_document_publish_diagnostics(t.PublishDiagnosticsParams(uri=uri, diagnostics=[]))
+
+
+@server.feature(t.TEXT_DOCUMENT_HOVER)
+@guarded
+def hover(ls: SchemelintServer, params: t.HoverParams) -> t.Hover | None:
+    _version, result = ls.state.get(params.text_document.uri, (None, None))
+    if result is None or result.source is None:
+        return None
+    pos = params.position
+    offset = result.source.index.from_utf16(pos.line, pos.character)
+    for m in result.mentions:
+        if m.span.source is result.source and m.span.start <= offset < m.span.end:
+            return t.Hover(
+                contents=t.MarkupContent(kind=t.MarkupKind.Markdown, value=hover_text(m)),
+                range=lsp_range(m.span),
+            )
+    return None
+
+
+@server.feature(
+    t.TEXT_DOCUMENT_CODE_ACTION,
+    t.CodeActionOptions(code_action_kinds=[t.CodeActionKind.QuickFix]),
+)
+@guarded
+def code_action(ls: SchemelintServer, params: t.CodeActionParams) -> list[t.CodeAction]:
+    uri = params.text_document.uri
+    _version, result = ls.state.get(uri, (None, None))
+    if result is None or result.source is None:
+        return []
+    index = result.source.index
+    start = index.from_utf16(params.range.start.line, params.range.start.character)
+    end = index.from_utf16(params.range.end.line, params.range.end.character)
+    actions: list[t.CodeAction] = []
+    for d in result.diagnostics:
+        if d.span.source is not result.source or d.span.end < start or d.span.start > end:
+            continue
+        lsp_diag = diagnostic(d, uri)
+        for fix in d.fixes:
+            if fix.span.source is not result.source:
+                continue
+            edit = t.TextEdit(range=lsp_range(fix.span), new_text=fix.replacement)
+            actions.append(t.CodeAction(
+                title=fix.description, kind=t.CodeActionKind.QuickFix, diagnostics=[lsp_diag],
+                edit=t.WorkspaceEdit(changes={uri: [edit]}), is_preferred=fix.safe))
+        suppress = suppression_edit(result.source, d)
+        if suppress is not None:
+            actions.append(t.CodeAction(
+                title=f"Disable {d.code} on this line", kind=t.CodeActionKind.QuickFix,
+                diagnostics=[lsp_diag], edit=t.WorkspaceEdit(changes={uri: [suppress]})))
+    return actions
+
+
+def _relint_all(ls: SchemelintServer) -> None:
+    ls.reload_config()
+    for uri in list(ls.state):
+        ls.lint(uri)
+
+
+@server.feature(t.WORKSPACE_DID_CHANGE_WATCHED_FILES)
+@guarded
+def watched_files(ls: SchemelintServer, params: t.DidChangeWatchedFilesParams) -> None:
+    if any(Path(to_fs_path(c.uri) or c.uri).name in CONFIG_FILES for c in params.changes):
+        _relint_all(ls)
+
+
+@server.feature(t.WORKSPACE_DID_CHANGE_CONFIGURATION)
+@guarded
+def changed_configuration(ls: SchemelintServer, params: t.DidChangeConfigurationParams) -> None:
+    _relint_all(ls)
+
+
+@server.feature(t.INITIALIZED)
+@guarded
+def initialized(ls: SchemelintServer, params: t.InitializedParams) -> None:
+    caps = ls.client_capabilities.workspace
+    dynamic = caps and caps.did_change_watched_files and caps.did_change_watched_files.dynamic_registration
+    if dynamic:
+        watchers = [t.FileSystemWatcher(glob_pattern=f"**/{name}") for name in CONFIG_FILES]
+        ls.client_register_capability(t.RegistrationParams(registrations=[t.Registration(
+            id="schemelint-config", method=t.WORKSPACE_DID_CHANGE_WATCHED_FILES,
+            register_options=t.DidChangeWatchedFilesRegistrationOptions(watchers=watchers))]))
+
+
+def serve() -> None:
+    server.start_io()
