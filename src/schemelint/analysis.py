@@ -20,6 +20,7 @@ class Analysis:
     mentions: list[Mention]
     definitions: Definitions
     problems: list[str] = field(default_factory=list)
+    cache: dict[str, object] = field(default_factory=dict)  # results the checks share
 
     def confident(self, threshold: float = 0.6) -> list[Mention]:
         """Mentions whose sense is settled: not unclear, not casual, not a definition."""

@@ -232,7 +232,7 @@ def sense_map(path: str, output: Path | None) -> None:
     from schemelint.sensemap import render
 
     try:
-        linter = Linter()
+        linter = Linter(keep_sources=True)
         results = linter.lint_paths([path])
         senses = [s for p in linter.packs.for_config(linter.finder.for_path(Path(path)))
                   for s in p.sense_ids]

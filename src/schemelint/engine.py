@@ -93,9 +93,10 @@ def _walk(top: str, on_error: Callable[[str, str], None]) -> Iterator[str]:
 class Linter:
     """Lints documents with the configs found beside them."""
 
-    def __init__(self, finder: ConfigFinder | None = None) -> None:
+    def __init__(self, finder: ConfigFinder | None = None, keep_sources: bool = False) -> None:
         self.finder = finder or ConfigFinder()
         self.packs = Packs()
+        self.keep_sources = keep_sources  # else files with nothing to report drop their text
 
     # -- whole runs ---------------------------------------------------------------------------
 
@@ -118,6 +119,14 @@ class Linter:
             if path in roots:
                 per_root[path] = self.lint_file(path)
         return collect(errors, files, per_root)
+
+    def _lean(self, results: list[FileResult]) -> list[FileResult]:
+        """Let go of the text of files that have nothing to report (memory on large trees)."""
+        if not self.keep_sources:
+            for r in results:
+                if not r.mentions and not r.diagnostics:
+                    r.source = None
+        return results
 
     def _excluded(self, path: str) -> bool:
         try:
@@ -156,7 +165,7 @@ class Linter:
             source = sources.read_source(path)
         except ReadError as exc:
             return [FileResult(path, error=str(exc))]
-        return self.lint_source(source, config)
+        return self._lean(self.lint_source(source, config))
 
     def lint_source(self, source: SourceFile, config: Config) -> list[FileResult]:
         reader = reader_for(source.path)

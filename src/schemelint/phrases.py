@@ -24,7 +24,49 @@ def phrase_regex(phrase: str) -> str:
     return head + body + tail
 
 
-def compile_phrases(phrases: list[str]) -> re.Pattern[str]:
-    """One regex matching any of ``phrases`` (longest first)."""
-    ordered = sorted({p.strip() for p in phrases if p.strip()}, key=len, reverse=True)
-    return re.compile("|".join(phrase_regex(p) for p in ordered), re.IGNORECASE)
+def compile_phrases(phrases: list[str]) -> PhraseSet:
+    """A matcher for any of ``phrases`` (longest first at each position)."""
+    return PhraseSet(phrases)
+
+
+_WORD_START = re.compile(r"(?<!\w)\w")
+
+
+class PhraseSet:
+    """A set of phrases matched fast: phrases are grouped by their first letter and tried only
+    at word starts, instead of one large alternation tried at every position."""
+
+    def __init__(self, phrases: list[str]) -> None:
+        self.phrases = sorted({p.strip() for p in phrases if p.strip()}, key=len, reverse=True)
+        groups: dict[str, list[str]] = {}
+        symbols: list[str] = []
+        for p in self.phrases:
+            first = p[:1].lower()
+            (groups.setdefault(first, []) if first.isalnum() else symbols).append(phrase_regex(p))
+        self._by_letter = {k: re.compile("|".join(v), re.IGNORECASE) for k, v in groups.items()}
+        self._symbols = re.compile("|".join(symbols), re.IGNORECASE) if symbols else None
+        self._all = re.compile("|".join(phrase_regex(p) for p in self.phrases), re.IGNORECASE)
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> list[re.Match[str]]:
+        end = len(text) if endpos is None else endpos
+        found: list[re.Match[str]] = []
+        last = pos
+        for w in _WORD_START.finditer(text, pos, end):
+            if w.start() < last:
+                continue
+            rx = self._by_letter.get(w.group(0).lower())
+            m = rx.match(text, w.start(), end) if rx is not None else None
+            if m:
+                found.append(m)
+                last = m.end()
+        if self._symbols is not None:
+            found.extend(self._symbols.finditer(text, pos, end))
+            found.sort(key=lambda m: m.start())
+        return found
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        found = self.finditer(text, pos, endpos)
+        return found[0] if found else None
+
+    def fullmatch(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        return self._all.fullmatch(text, pos, len(text) if endpos is None else endpos)

@@ -34,6 +34,14 @@ class Step:
 
 
 def steps(a: Analysis) -> list[Step]:
+    """The inferential steps of a document, computed once and shared by SL200 and SL201."""
+    cached = a.cache.get("inference.steps")
+    if cached is None:
+        cached = a.cache["inference.steps"] = _steps(a)
+    return cached  # type: ignore[no-any-return]
+
+
+def _steps(a: Analysis) -> list[Step]:
     inf = a.pack.inference
     if inf.get("connectives") is None and inf.get("predictions") is None:
         return []
@@ -47,8 +55,16 @@ def steps(a: Analysis) -> list[Step]:
         if not mentions and not (gaming and gaming.search(seg.text)):
             continue
         spans = sentences.split(seg.text)
+        evidence_at = [m.seg_start for m in mentions if m.sense in set(a.pack.roles.evidence)]
+        if gaming is not None:
+            evidence_at += [h.start() for h in gaming.finditer(seg.text)]
+        if not evidence_at:
+            continue
         for i, sent in enumerate(spans):
             prev = spans[i - 1] if i > 0 else None
+            lo = prev[0] if prev else sent[0]
+            if not any(lo <= e < sent[1] for e in evidence_at):
+                continue  # no evidence here or just before: no step can start
             step = _step_in(a, seg, sent, prev, mentions)
             if step:
                 out.append(step)
