@@ -28,15 +28,17 @@ def _uri(path: str) -> str:
 
 
 def code_description(code: str) -> t.CodeDescription | None:
-    """A link to the check's documentation: docs/checks/CODE.md in a checkout, else the check
-    module (whose docstring is the same text)."""
+    """A link to the check's documentation page (docs/checks/CODE.md, shipped in the package),
+    else the check module, whose docstring is the same text."""
     from schemelint.checks import CHECKS
 
     module = CHECKS.get(code)
     if module is None:
         return None
-    page = Path(__file__).resolve().parents[3] / "docs" / "checks" / f"{code}.md"
-    target = page if page.is_file() else Path(str(module.__file__))
+    here = Path(__file__).resolve()
+    pages = [here.parents[1] / "docs" / "checks" / f"{code}.md",  # installed package
+             here.parents[3] / "docs" / "checks" / f"{code}.md"]  # source checkout
+    target = next((p for p in pages if p.is_file()), Path(str(module.__file__)))
     return t.CodeDescription(href=_uri(str(target)))
 
 
