@@ -22,13 +22,18 @@ class Analysis:
     problems: list[str] = field(default_factory=list)
     cache: dict[str, object] = field(default_factory=dict)  # results the checks share
 
-    def confident(self, threshold: float = 0.6) -> list[Mention]:
-        """Mentions whose sense is settled: not unclear, not casual, not a definition."""
+    def confident(self, threshold: float = 0.6, explained: bool = False) -> list[Mention]:
+        """Mentions whose sense is settled: not unclear, not casual, not a definition; with
+        ``explained``, only those whose sense some words in the text speak for (a finding about
+        a sense must be able to say which words decided it)."""
         skip = set(self.pack.roles.casual) | {self.pack.roles.unclear}
         return [
             m
             for m in self.mentions
-            if m.sense not in skip and not m.definition and m.confidence >= threshold
+            if m.sense not in skip
+            and not m.definition
+            and m.confidence >= threshold
+            and (m.cues or not explained)
         ]
 
     def casual_document(self) -> bool:

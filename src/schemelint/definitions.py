@@ -80,6 +80,22 @@ def _quoted(text: str, start: int, end: int) -> bool:
     return bool(_META_BEFORE.search(text, max(0, start - 30), start))
 
 
+def _own_words(m: Mention, pack: RulePack) -> None:
+    """A definition is decided by its own sentence: when the cue words of the defining
+    sentence clearly point to one sense, that sense wins over the surrounding paragraph."""
+    from schemelint.senses.features import cue_hits, scores
+
+    ctx = ctxmod.of(m)
+    own = [h for h in cue_hits(ctx, pack) if ctx.sentence[0] <= h.start < ctx.sentence[1]]
+    score = scores(own, pack)
+    best = max(score, key=lambda k: score[k])
+    others = sorted(score.values(), reverse=True)
+    if best != m.sense and score[best] >= 3.0 and score[best] >= 2 * others[1]:
+        m.sense = best
+        m.cues = [" ".join(h.text.split()) for h in sorted(own, key=lambda h: -h.weight)
+                  if h.sense == best][:6]
+
+
 def collect(
     document: Document,
     mentions: list[Mention],
@@ -102,6 +118,7 @@ def collect(
     for m in mentions:
         if id(m) not in defining:
             continue
+        _own_words(m, pack)
         if m.sense in casual:
             continue
         if m.sense == pack.roles.unclear:

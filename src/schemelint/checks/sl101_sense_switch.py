@@ -44,7 +44,7 @@ CONFIDENCE = 0.5
 def run(a: Analysis) -> Iterator[Diagnostic]:
     if a.definitions.single_sense() is not None:
         return  # a declared or defined sense: SL102 reports mentions that depart from it
-    mentions = [m for m in a.confident(CONFIDENCE) if not m.qualified]
+    mentions = [m for m in a.confident(CONFIDENCE, explained=True) if not m.qualified]
     if len(a.definitions.defined) >= 2 and _keeps_apart(a):
         return
     first_of: dict[str, Mention] = {}

@@ -43,7 +43,7 @@ def run(a: Analysis) -> Iterator[Diagnostic]:
     if single is None:
         return
     sense_id, where, how = single
-    for m in a.confident(CONFIDENCE):
+    for m in a.confident(CONFIDENCE, explained=True):
         if m.sense == sense_id or m.qualified:
             continue
         said = f"the {how}" if where is None else f"the {how} on line {where.source.index.line_col(where.start)[0]}"
