@@ -60,9 +60,14 @@ _INCLUDE_PLAIN = re.compile(r"\\input\s+([^\s{}\\%]+)")
 @lru_cache(maxsize=1)
 def _context() -> Any:
     from pylatexenc import latexwalker
-    from pylatexenc.macrospec import MacroSpec
+    from pylatexenc.macrospec import MacroSpec, SpecialsSpec
 
-    db = latexwalker.get_default_latex_context_db()
+    # Keep macros and environments; of the specials keep only the ones that change what is
+    # prose (~ and &). Testing every default special at every character made parsing slow.
+    db = latexwalker.get_default_latex_context_db().filter_context(
+        keep_which=["macros", "environments"]
+    )
+    db.add_context_category("schemelint-specials", specials=[SpecialsSpec("~"), SpecialsSpec("&")])
     specs = [
         MacroSpec("href", "{{"), MacroSpec("caption", "*[{"), MacroSpec("subfile", "{"),
         MacroSpec("autoref", "{"), MacroSpec("Cref", "{"), MacroSpec("nameref", "{"),
