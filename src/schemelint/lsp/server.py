@@ -24,7 +24,7 @@ from schemelint.engine import Linter, UsageError, lint_text
 from schemelint.lsp.convert import diagnostic, hover_text, lsp_range, suppression_edit
 from schemelint.model import FileResult
 
-DEBOUNCE_SECONDS = 0.15
+DEBOUNCE_SECONDS = 0.05  # coalesces keystrokes; the lint itself is what a user waits for
 CONFIG_FILES = (".schemelint.yaml", ".schemelint.yml", "pyproject.toml")
 log = logging.getLogger(__name__)
 F = TypeVar("F", bound=Callable[..., Any])
