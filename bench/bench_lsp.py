@@ -58,7 +58,7 @@ def main() -> None:
     ap.add_argument("--edits", type=int, default=30)
     a = ap.parse_args()
     rng = random.Random(5)
-    paras = [paragraph(rng, rng.random() < 0.15) for _ in range(140)]
+    paras = [paragraph(rng, rng.random() < 0.15) for _ in range(170)]
     text = "# Draft\n\n" + "\n\n".join(paras) + "\n"
     words = len(text.split())
     folder = Path(tempfile.mkdtemp())
