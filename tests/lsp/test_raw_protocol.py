@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import select
 import subprocess
 import sys
 import time
@@ -16,6 +17,7 @@ class Raw:
         self.proc = subprocess.Popen(
             [sys.executable, "-m", "schemelint", "lsp"],
             stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+            bufsize=0,  # unbuffered, so that select() sees every byte that is not yet read
         )
 
     def send_bytes(self, body: bytes) -> None:
@@ -26,8 +28,11 @@ class Raw:
     def send(self, msg: dict[str, Any]) -> None:
         self.send_bytes(json.dumps({"jsonrpc": "2.0", **msg}).encode())
 
-    def read(self) -> dict[str, Any]:
+    def read(self, timeout: float = 60) -> dict[str, Any]:
         assert self.proc.stdout is not None
+        ready, _w, _x = select.select([self.proc.stdout], [], [], timeout)
+        if not ready:
+            raise TimeoutError("no message from the server")
         length = 0
         while True:
             line = self.proc.stdout.readline()
@@ -37,12 +42,15 @@ class Raw:
                 break
             if line.lower().startswith(b"content-length:"):
                 length = int(line.split(b":")[1])
-        return json.loads(self.proc.stdout.read(length))  # type: ignore[no-any-return]
+        body = b""
+        while len(body) < length:
+            body += self.proc.stdout.read(length - len(body))
+        return json.loads(body)  # type: ignore[no-any-return]
 
     def response(self, msg_id: int, timeout: float = 20) -> dict[str, Any]:
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
-            msg = self.read()
+            msg = self.read(max(deadline - time.monotonic(), 0.1))
             if msg.get("id") == msg_id and "method" not in msg:
                 return msg
         raise TimeoutError(msg_id)
@@ -80,7 +88,9 @@ def test_unknown_method_gets_an_error_and_server_goes_on(raw: Raw) -> None:
 
 
 def test_out_of_range_positions_and_huge_document(raw: Raw) -> None:
-    text = ("We should worry about scheming. " * 20 + "\n\n") * 2000
+    # About 3 MB: mostly ordinary prose, with a use of the term every fiftieth paragraph.
+    plain = "The evaluation covered forty tasks and three models in total. " * 8 + "\n\n"
+    text = (plain * 49 + "We should worry about scheming.\n\n") * 120
     raw.send({"method": "textDocument/didOpen", "params": {"textDocument": {
         "uri": "file:///tmp/huge.md", "languageId": "markdown", "version": 1, "text": text}}})
     raw.send({"id": 6, "method": "textDocument/codeAction", "params": {
@@ -89,5 +99,12 @@ def test_out_of_range_positions_and_huge_document(raw: Raw) -> None:
         "context": {"diagnostics": []}}})
     assert raw.response(6, timeout=120)["result"] == []
     raw.send({"id": 7, "method": "textDocument/hover", "params": {
+        "textDocument": {"uri": "file:///tmp/huge.md"}, "position": {"line": 10**6, "character": 10**6}}})
+    assert raw.response(7)["result"] is None
+    # Negative positions break the protocol's types; pygls drops the request, and the server
+    # must go on answering the next one.
+    raw.send({"id": 8, "method": "textDocument/hover", "params": {
         "textDocument": {"uri": "file:///tmp/huge.md"}, "position": {"line": -1, "character": -4}}})
-    assert "result" in raw.response(7)
+    raw.send({"id": 9, "method": "textDocument/hover", "params": {
+        "textDocument": {"uri": "file:///tmp/huge.md"}, "position": {"line": 98, "character": 25}}})
+    assert "scheming" in raw.response(9)["result"]["contents"]["value"]
