@@ -24,9 +24,15 @@ if TYPE_CHECKING:
     from schemelint.analysis import Analysis
     from schemelint.model import Diagnostic
 
-CHECKS: dict[str, ModuleType] = {
-    m.CODE: m for m in (v for k, v in sorted(globals().items()) if k.startswith("sl"))
-}
+_MODULES = (
+    sl100_undefined_sense,
+    sl101_sense_switch,
+    sl102_definition_conflict,
+    sl200_unsupported_worst_case_inference,
+    sl201_gaming_implies_misalignment,
+    sl202_context_free_label,
+)
+CHECKS: dict[str, ModuleType] = {m.CODE: m for m in _MODULES}
 
 
 def run_checks(analysis: Analysis) -> list[Diagnostic]:
