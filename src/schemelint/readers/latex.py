@@ -97,6 +97,7 @@ class _State:
     options: ReaderOptions
     stack: list[str]
     masked: list[tuple[int, int]]  # verbatim ranges blanked out before parsing
+    posmap: _PosMap  # parser positions -> source offsets
     current: SegmentBuilder | None = None
     kind: str = "paragraph"
     kinds: list[str] = field(default_factory=list)
@@ -129,14 +130,15 @@ def _read_file(source: SourceFile, doc: Document, load: Loader, options: ReaderO
         return
     from pylatexenc import latexwalker
 
-    walker = latexwalker.LatexWalker(text, latex_context=_context(), tolerant_parsing=True)
+    compact, posmap = _compress(text)
+    walker = latexwalker.LatexWalker(compact, latex_context=_context(), tolerant_parsing=True)
     try:
         nodes, _pos, _len = walker.get_latex_nodes()
     except (latexwalker.LatexWalkerError, RecursionError, IndexError, ValueError) as exc:
         doc.errors.append(f"{source.path}: could not parse LaTeX ({exc.__class__.__name__})")
         _comments_only(source, text, doc)
         return
-    state = _State(source, doc, load, options, stack, masked=masked_ranges)
+    state = _State(source, doc, load, options, stack, masked=masked_ranges, posmap=posmap)
     body = _document_body(nodes) if root else None
     if body is not None:
         _collect_preamble(state, nodes)
@@ -159,6 +161,53 @@ def _mask_verbatim(text: str) -> tuple[str, list[tuple[int, int]]]:
     masked = _VERBATIM_RE.sub(blank, text)
     masked = _VERB_RE.sub(blank, masked)
     return masked, sorted(ranges)
+
+
+# Runs of plain words the parser need not see one character at a time (pylatexenc tokenises
+# character by character): each run becomes one character, and _PosMap maps positions back.
+_PLAIN_RUN = re.compile(r"(?<=[ \t\n])[A-Za-z0-9.,;:!?()'\"][A-Za-z0-9 .,;:!?()'\"]{7,}")
+
+
+class _PosMap:
+    """Maps positions in the compressed text back to source offsets (piecewise)."""
+
+    def __init__(self, comp_starts: list[int], orig_starts: list[int], runs: list[bool],
+                 total: int) -> None:
+        self.comp_starts, self.orig_starts, self.runs, self.total = (
+            comp_starts, orig_starts, runs, total)
+
+    def __call__(self, pos: int) -> int:
+        import bisect
+
+        i = bisect.bisect_right(self.comp_starts, pos) - 1
+        if i < 0:
+            return pos
+        if self.runs[i]:
+            return self.orig_starts[i] if pos == self.comp_starts[i] else self.orig_starts[i + 1]
+        return min(self.orig_starts[i] + pos - self.comp_starts[i], self.total)
+
+    def span(self, node: Any) -> tuple[int, int]:
+        return self(node.pos), self(node.pos + node.len)
+
+
+def _compress(text: str) -> tuple[str, _PosMap]:
+    parts: list[str] = []
+    comp_starts, orig_starts, runs = [0], [0], [False]
+    comp = orig = 0
+    for m in _PLAIN_RUN.finditer(text):
+        parts.append(text[orig : m.start()])
+        comp += m.start() - orig
+        comp_starts.append(comp)
+        orig_starts.append(m.start())
+        runs.append(True)
+        parts.append("x")
+        comp += 1
+        orig = m.end()
+        comp_starts.append(comp)
+        orig_starts.append(orig)
+        runs.append(False)
+    parts.append(text[orig:])
+    return "".join(parts), _PosMap(comp_starts, orig_starts, runs, len(text))
 
 
 def _max_depth(text: str) -> int:
@@ -253,7 +302,7 @@ def _walk_silently(state: _State, n: Any) -> None:
 
 def _glossary(state: _State, n: Any) -> None:
     args = [a for a in _args(n) if a is not None]
-    raw = [state.source.text[a.pos : a.pos + a.len].strip("{}") for a in args]
+    raw = [state.source.text[slice(*state.posmap.span(a))].strip("{}") for a in args]
     if n.macroname == "newglossaryentry" and len(raw) >= 2:
         name = re.search(r"name\s*=\s*\{?([^,}]*)", raw[-1])
         desc = re.search(r"description\s*=\s*\{?([^}]*)", raw[-1])
@@ -273,9 +322,9 @@ def _args(n: Any) -> list[Any]:
 
 
 def _comment(state: _State, n: Any) -> None:
-    start = n.pos
-    end = start + 1 + len(n.comment)
-    state.doc.comments.append(Comment(state.source, start, end, n.comment))
+    start = state.posmap(n.pos)
+    end = state.posmap(n.pos + 1 + len(n.comment))
+    state.doc.comments.append(Comment(state.source, start, end, state.source.text[start + 1 : end]))
 
 
 def _walk(state: _State, nodes: list[Any]) -> None:
@@ -292,12 +341,10 @@ def _node(state: _State, n: Any) -> None:
     elif name == "LatexGroupNode":
         _walk(state, n.nodelist or [])
     elif name == "LatexMathNode":
-        state.builder().add_synthetic(" ", n.pos)
+        state.builder().add_synthetic(" ", state.posmap(n.pos))
     elif name == "LatexSpecialsNode":
         if n.specials_chars in ("~", "&"):
-            state.builder().add_synthetic(" ", n.pos)
-        elif n.specials_chars in ("--", "---", "``", "''"):
-            state.builder().add(n.pos, n.pos + len(n.specials_chars))
+            state.builder().add_synthetic(" ", state.posmap(n.pos))
     elif name == "LatexMacroNode":
         _macro(state, n)
     elif name == "LatexEnvironmentNode":
@@ -305,7 +352,7 @@ def _node(state: _State, n: Any) -> None:
 
 
 def _chars(state: _State, n: Any) -> None:
-    start, end = n.pos, n.pos + n.len
+    start, end = state.posmap.span(n)
     for a, b in state.masked:
         if b <= start or a >= end:
             continue
@@ -334,7 +381,8 @@ def _macro(state: _State, n: Any) -> None:
     elif name in opts.term_macros:
         for a in _args(n):
             if _is(a, "LatexGroupNode"):
-                state.builder().add(a.pos + 1, a.pos + a.len - 1)
+                a_start, a_end = state.posmap.span(a)
+                state.builder().add(a_start + 1, a_end - 1)
     elif name in SKIP_ARGS or name in opts.skip_macros:
         if name == "newglossaryentry" or name == "newacronym":
             _glossary(state, n)
@@ -354,9 +402,9 @@ def _macro(state: _State, n: Any) -> None:
         if name == "par":
             state.flush()
         else:
-            state.builder().add_synthetic(" ", n.pos)
+            state.builder().add_synthetic(" ", state.posmap(n.pos))
     elif name == "\\":
-        state.builder().add_synthetic(" ", n.pos)
+        state.builder().add_synthetic(" ", state.posmap(n.pos))
     elif name == "href":
         args = [a for a in _args(n) if a is not None]
         if args:
@@ -388,7 +436,7 @@ def _separate(state: _State, n: Any, kind: str, keep_current: bool = False) -> N
 def _environment(state: _State, n: Any) -> None:
     env = n.environmentname
     if env in SKIP_ENVS or env in state.options.skip_environments:
-        state.builder().add_synthetic(" ", n.pos)
+        state.builder().add_synthetic(" ", state.posmap(n.pos))
         return
     kind = BLOCK_ENVS.get(env)
     if kind is None:
@@ -408,7 +456,8 @@ def _include(state: _State, n: Any) -> None:
     args = [a for a in _args(n) if _is(a, "LatexGroupNode")]
     if not args:
         return
-    target = state.source.text[args[-1].pos + 1 : args[-1].pos + args[-1].len - 1].strip()
+    t_start, t_end = state.posmap.span(args[-1])
+    target = state.source.text[t_start + 1 : t_end - 1].strip()
     state.flush()
     try:
         included = state.load(target, state.source)
