@@ -82,6 +82,17 @@ def main() -> None:
     rows.append(("mentions classified per second, in process (whole pipeline)", f"{n / t:,.0f}"))
     rows.append(("time per mention, in process (whole pipeline)", f"{t / n * 1000:.2f} ms"))
 
+    from schemelint.mentions import find_mentions
+    from schemelint.readers import plain
+    from schemelint.rulepack import load_builtin
+    from schemelint.senses.classifier import classify
+
+    pack = load_builtin("scheming")
+    mentions = find_mentions(plain.read(src_dense), pack)
+    t = median_time(lambda: classify(mentions, pack), a.runs)
+    rows.append(("mentions classified per second (sense classifier alone)",
+                 f"{len(mentions) / t:,.0f}"))
+
     print("| measurement | median |\n|---|---|")
     for k, v in rows:
         print(f"| {k} | {v} |")
