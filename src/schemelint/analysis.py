@@ -19,7 +19,6 @@ class Analysis:
     config: Config
     mentions: list[Mention]
     definitions: Definitions
-    problems: list[str] = field(default_factory=list)
     cache: dict[str, object] = field(default_factory=dict)  # results the checks share
 
     def confident(self, threshold: float = 0.6, explained: bool = False) -> list[Mention]:

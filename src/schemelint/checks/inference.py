@@ -153,5 +153,3 @@ def named_assumptions(a: Analysis, upto: Segment) -> set[str]:
             break
     return named
 
-
-_SPACES = re.compile(r"\s+")

@@ -114,6 +114,6 @@ def qualifier(ctx: Context, pack: RulePack) -> tuple[str, str] | None:
             if sense.qualifiers is None:
                 continue
             found = list(sense.qualifiers.finditer(text))
-            if found and (text is not before or found[-1].end() >= len(text.rstrip()) - 0):
+            if found and (text is not before or found[-1].end() >= len(text.rstrip())):
                 return sense.id, found[-1].group(0)
     return None
