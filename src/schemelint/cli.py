@@ -283,11 +283,13 @@ def train(corpus: Path, out: Path | None, pack: str, seed: int) -> None:
 @click.option("--split", type=click.Choice(["train", "dev", "test"]), default="test",
               show_default=True)
 @click.option("--pack", default="scheming", show_default=True)
-def evaluate(corpus: Path, split: str, pack: str) -> None:
+@click.option("--ids", "id_prefix", default="", metavar="PREFIX",
+              help="Only the rows whose id starts with PREFIX (one batch of the corpus).")
+def evaluate(corpus: Path, split: str, pack: str, id_prefix: str) -> None:
     """Per-sense precision, recall, F1 and the confusion matrix on a corpus split."""
     from schemelint.senses.evaluation import evaluate_split
 
-    click.echo(evaluate_split(corpus, split, pack))
+    click.echo(evaluate_split(corpus, split, pack, id_prefix))
 
 
 @main.command("evaluate-checks")

@@ -54,10 +54,14 @@ def load_model(pack_name: str) -> tuple[Any, Blend] | None:
     return nlp, blend
 
 
-def model_input(ctx: ctxmod.Context) -> str:
+def model_input(ctx: ctxmod.Context, hits: list[CueHit]) -> str:
     """What the classifier reads: the mention's sentence first (it matters most), then the
-    sentences around it. The mention itself is kept; its form carries some signal."""
-    parts = [ctx.slice(ctx.sentence), "|", ctx.slice(ctx.before), ctx.slice(ctx.after)]
+    sentences around it, then one token per rule-pack cue naming its sense and where it stands
+    (``cue`` + ``s``entence/``n``eighbour/``p``aragraph + the sense id without dashes), so the
+    classifier learns how far to trust the pack's vocabulary, including words it never saw in
+    training. The mention itself is kept; its form carries some signal."""
+    cues = " ".join(f"cue{h.region}{h.sense.replace('-', '')}" for h in hits)
+    parts = [ctx.slice(ctx.sentence), "|", ctx.slice(ctx.before), ctx.slice(ctx.after), "|", cues]
     return " ".join(p for p in parts if p)
 
 
@@ -75,13 +79,14 @@ def classify(
             nlp, shipped = loaded
             blend = blend or shipped
     contexts = [ctxmod.of(m) for m in mentions]
+    hits = [cue_hits(c, pack) for c in contexts]
     probs: list[dict[str, float] | None] = [None] * len(mentions)
     if nlp is not None:
-        docs = nlp.pipe((model_input(c) for c in contexts), batch_size=64)
+        docs = nlp.pipe((model_input(c, h) for c, h in zip(contexts, hits)), batch_size=64)
         probs = [dict(doc.cats) for doc in docs]
     blend = blend or Blend()
-    for mention, ctx, p in zip(mentions, contexts, probs):
-        decide(mention, ctx, pack, p, blend)
+    for mention, ctx, h, p in zip(mentions, contexts, hits, probs):
+        decide(mention, ctx, pack, p, blend, h)
 
 
 def decide(
@@ -90,6 +95,7 @@ def decide(
     pack: RulePack,
     probs: dict[str, float] | None,
     blend: Blend,
+    hits: list[CueHit] | None = None,
 ) -> None:
     unclear = pack.roles.unclear
     qual = qualifier(ctx, pack)
@@ -98,7 +104,8 @@ def decide(
         mention.cues = [qual[1]]
         mention.qualified = qual[1]
         return
-    hits = cue_hits(ctx, pack)
+    if hits is None:
+        hits = cue_hits(ctx, pack)
     dist = blended(hits, pack, probs, blend)
     best = max(dist, key=lambda s: dist[s])
     confidence = dist[best]

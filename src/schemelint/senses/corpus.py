@@ -65,11 +65,10 @@ def build(folder: Path) -> dict[str, list[Row]]:
             rows[split_of(row.id)].append(row)
     for split, items in rows.items():
         with open(folder / f"{split}.jsonl", "w", encoding="utf-8") as fh:
-            for r in items:
-                fh.write(json.dumps({"id": r.id, "style": r.style, "text": r.text,
+            fh.writelines(json.dumps({"id": r.id, "style": r.style, "text": r.text,
                                      "start": r.start, "end": r.end, "term": r.term,
                                      "label": r.label, "definition": r.definition},
-                                    ensure_ascii=False) + "\n")
+                                    ensure_ascii=False) + "\n" for r in items)
     return rows
 
 

@@ -11,16 +11,20 @@ from schemelint.senses.corpus import NOT_TERM, as_mention, load
 from schemelint.senses.metrics import confusion, macro_f1, per_label
 
 
-def evaluate_split(corpus: Path, split: str, pack_name: str = "scheming") -> str:
+def evaluate_split(
+    corpus: Path, split: str, pack_name: str = "scheming", id_prefix: str = ""
+) -> str:
+    """The report; ``id_prefix`` keeps only the rows whose id starts with it (one batch)."""
     pack = load_builtin(pack_name)
-    rows = load(corpus, split)
+    rows = [r for r in load(corpus, split) if r.id.startswith(id_prefix)]
     term_rows = [r for r in rows if r.label != NOT_TERM]
     mentions = [as_mention(r) for r in term_rows]
     classify(mentions, pack)
     gold = [r.label for r in term_rows]
     pred = [m.sense for m in mentions]
     labels = pack.sense_ids
-    lines = [f"{split} split: {len(term_rows)} mentions", "",
+    which = f" (ids {id_prefix}*)" if id_prefix else ""
+    lines = [f"{split} split{which}: {len(term_rows)} mentions", "",
              f"{'sense':<18}{'precision':>10}{'recall':>10}{'F1':>10}{'support':>10}"]
     for lab, (p, r, f, n) in per_label(gold, pred, labels).items():
         lines.append(f"{lab:<18}{p:>10.3f}{r:>10.3f}{f:>10.3f}{n:>10d}")
@@ -32,6 +36,7 @@ def evaluate_split(corpus: Path, split: str, pack_name: str = "scheming") -> str
 def _finder_report(rows: list, pack) -> str:  # type: ignore[type-arg,no-untyped-def]
     """Does the mention finder find the marked span (term rows) and skip it (not-term rows)?"""
     tp = fp = fn = tn = 0
+    missed = []
     for r in rows:
         m = as_mention(r)
         found = any(x.seg_start <= r.start < x.seg_end for x in segment_mentions(m.segment, pack))
@@ -41,7 +46,10 @@ def _finder_report(rows: list, pack) -> str:  # type: ignore[type-arg,no-untyped
         else:
             tp += found
             fn += not found
+            if not found:
+                missed.append(r.id)
     prec = tp / (tp + fp) if tp + fp else 0.0
     rec = tp / (tp + fn) if tp + fn else 0.0
     return (f"mention finder: precision {prec:.3f}, recall {rec:.3f} "
-            f"({tp} found, {fn} missed, {fp} non-term uses taken for the term, {tn} rightly skipped)")
+            f"({tp} found, {fn} missed, {fp} non-term uses taken for the term, {tn} rightly skipped)"
+            + (f"\nmissed: {', '.join(missed)}" if missed else ""))

@@ -25,6 +25,7 @@ class CueHit:
     weight: float  # after the position factor
     start: int  # segment offsets
     end: int
+    region: str = "s"  # where it stands: s(entence), n(eighbouring sentence), p(aragraph)
 
 
 _WORD_START = re.compile(r"(?<!\w)\w")
@@ -59,11 +60,15 @@ def _segment_hits(text: str, pack: RulePack) -> list[tuple[int, int, str, float,
 
 
 def cue_hits(ctx: Context, pack: RulePack) -> list[CueHit]:
-    regions = [(ctx.sentence, WEIGHT_SENTENCE), (ctx.before, WEIGHT_NEIGHBOUR), (ctx.after, WEIGHT_NEIGHBOUR)]
-    covered = [r for r, _w in regions if r]
+    regions = [
+        (ctx.sentence, WEIGHT_SENTENCE, "s"),
+        (ctx.before, WEIGHT_NEIGHBOUR, "n"),
+        (ctx.after, WEIGHT_NEIGHBOUR, "n"),
+    ]
+    covered = [r[0] for r in regions if r[0]]
     lo = max(0, min(r[0] for r in covered) - PARAGRAPH_REACH)
     hi = min(len(ctx.text), max(r[1] for r in covered) + PARAGRAPH_REACH)
-    regions += [(r, WEIGHT_PARAGRAPH) for r in _rest_of_paragraph(lo, hi, covered)]
+    regions += [(r, WEIGHT_PARAGRAPH, "p") for r in _rest_of_paragraph(lo, hi, covered)]
     mention = ctx.text[ctx.start : ctx.end].lower()
     out: list[CueHit] = []
     for start, end, sense, weight, words in _segment_hits(ctx.text, pack):
@@ -71,9 +76,9 @@ def cue_hits(ctx: Context, pack: RulePack) -> list[CueHit]:
             continue
         if start < ctx.end and ctx.start < end and words.lower().startswith(mention):
             continue  # the mention itself is no cue
-        for span, factor in regions:
+        for span, factor, region in regions:
             if span and span[0] <= start < span[1]:
-                out.append(CueHit(sense, words, weight * factor, start, end))
+                out.append(CueHit(sense, words, weight * factor, start, end, region))
                 break
     return out
 

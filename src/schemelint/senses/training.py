@@ -12,8 +12,9 @@ from typing import Any
 
 from schemelint.rulepack import RulePack, load_builtin
 from schemelint.senses import context as ctxmod
-from schemelint.senses.classifier import Blend, classify, model_input, models_dir
+from schemelint.senses.classifier import Blend, classify, decide, model_input, models_dir
 from schemelint.senses.corpus import NOT_TERM, Row, as_mention, load
+from schemelint.senses.features import cue_hits
 from schemelint.senses.metrics import macro_f1
 
 ARCH = {
@@ -35,11 +36,12 @@ def build_nlp(labels: list[str], arch: dict[str, Any] | None = None) -> Any:
     return nlp
 
 
-def texts_and_cats(rows: list[Row], labels: list[str]) -> list[tuple[str, dict[str, float]]]:
+def texts_and_cats(rows: list[Row], pack: RulePack) -> list[tuple[str, dict[str, float]]]:
     out = []
     for r in rows:
         ctx = ctxmod.of_text(r.text, r.start, r.end)
-        out.append((model_input(ctx), {lab: float(lab == r.label) for lab in labels}))
+        text = model_input(ctx, cue_hits(ctx, pack))
+        out.append((text, {lab: float(lab == r.label) for lab in pack.sense_ids}))
     return out
 
 
@@ -69,8 +71,13 @@ def predict(rows: list[Row], pack: RulePack, nlp: Any, blend: Blend) -> list[str
 
 
 def tune(rows: list[Row], pack: RulePack, nlp: Any) -> tuple[Blend, float]:
-    """Grid search of the blend on ``rows`` (the dev split)."""
+    """Grid search of the blend on ``rows`` (the dev split). The classifier and the cue finder
+    run once; only the cheap final decision is repeated for each setting."""
     gold = [r.label for r in rows]
+    contexts = [ctxmod.of_text(r.text, r.start, r.end) for r in rows]
+    hits = [cue_hits(c, pack) for c in contexts]
+    docs = nlp.pipe((model_input(c, h) for c, h in zip(contexts, hits)), batch_size=64)
+    probs = [dict(d.cats) for d in docs]
     best = (Blend(), -1.0)
     for w in (0.0, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0):
         for t in (1.0, 1.5, 2.0, 3.0):
@@ -78,7 +85,12 @@ def tune(rows: list[Row], pack: RulePack, nlp: Any) -> tuple[Blend, float]:
             for th in (0.3, 0.35, 0.4, 0.45, 0.5):
                 for un in (0.35, 0.4, 0.45, 0.5):
                     blend = Blend(model_weight=w, cue_temperature=t, threshold=th, unsupported=un)
-                    score = macro_f1(gold, predict(rows, pack, nlp, blend), pack.sense_ids)
+                    predicted = []
+                    for r, c, h, p in zip(rows, contexts, hits, probs):
+                        m = as_mention(r)
+                        decide(m, c, pack, p, blend, h)
+                        predicted.append(m.sense)
+                    score = macro_f1(gold, predicted, pack.sense_ids)
                     if score > best[1]:
                         best = (blend, score)
     return best
@@ -92,7 +104,7 @@ def train_and_save(corpus: Path, out: Path | None, pack_name: str, seed: int,
     train = [r for r in load(corpus, "train") if r.label != NOT_TERM]
     dev = [r for r in load(corpus, "dev") if r.label != NOT_TERM]
     echo(f"training on {len(train)} mentions, tuning on {len(dev)} (test split not read)")
-    data = texts_and_cats(train, labels)
+    data = texts_and_cats(train, pack)
     gold = [r.label for r in dev]
     model_only = Blend(model_weight=1.0, threshold=0.0)
     scores: list[float] = []
