@@ -23,8 +23,9 @@ class Analysis:
 
     def confident(self, threshold: float = 0.6, explained: bool = False) -> list[Mention]:
         """Mentions whose sense is settled: not unclear, not casual, not a definition; with
-        ``explained``, only those whose sense some words in the text speak for (a finding about
-        a sense must be able to say which words decided it)."""
+        ``explained``, only those whose sense some rule-pack cue in the text speaks for (a
+        finding about a sense must be able to say which words decided it; the classifier's
+        own deciding words are shown but are too weak to ground a finding)."""
         skip = set(self.pack.roles.casual) | {self.pack.roles.unclear}
         return [
             m
@@ -32,7 +33,7 @@ class Analysis:
             if m.sense not in skip
             and not m.definition
             and m.confidence >= threshold
-            and (m.cues or not explained)
+            and ((m.cues and not m.learned_cues) or not explained)
         ]
 
     def casual_document(self) -> bool:

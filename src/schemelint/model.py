@@ -174,6 +174,9 @@ class Mention:
     cues: list[str] = field(default_factory=list)
     definition: bool = False
     qualified: str | None = None  # a qualifier that fixes the sense ("instrumental", "worst-case")
+    # The cues are the classifier's own deciding words (no rule-pack cue spoke for the sense):
+    # shown to the writer, but too weak to ground a finding on.
+    learned_cues: bool = False
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,8 @@ from schemelint.rulepack import Sense
 def cue_text(m: Mention) -> str:
     if not m.cues:
         return "no cue words; decided by the classifier"
-    return ", ".join(f"“{c}”" for c in m.cues)
+    words = ", ".join(f"“{c}”" for c in m.cues)
+    return f"no rule-pack cue; the classifier's deciding words: {words}" if m.learned_cues else words
 
 
 def describe(m: Mention, label: str) -> str:

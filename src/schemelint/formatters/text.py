@@ -35,8 +35,9 @@ class TextFormatter:
                 line, col = m.span.source.index.line_col(m.span.start)
                 cues = ", ".join(m.cues) or "-"
                 flag = " (definition)" if m.definition else ""
+                label = "classifier's deciding words" if m.learned_cues else "cues"
                 w(f"{r.path}:{line}:{col}: {m.term!r} -> {m.sense} "
-                  f"({m.confidence:.2f}){flag} cues: {cues}\n")
+                  f"({m.confidence:.2f}){flag} {label}: {cues}\n")
         if r.diagnostics:
             self.files_with += 1
         for d in r.diagnostics:

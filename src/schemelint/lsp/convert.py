@@ -62,8 +62,9 @@ def diagnostic(d: Diagnostic, uri: str) -> t.Diagnostic:
 
 def hover_text(m: Mention) -> str:
     cues = ", ".join(f"“{c}”" for c in m.cues) or "none (the classifier alone)"
+    label = "The classifier's deciding words (no rule-pack cue)" if m.learned_cues else "Cues"
     lines = [f"**{m.term}**: sense `{m.sense}` (confidence {m.confidence:.2f})", "",
-             f"Cues: {cues}"]
+             f"{label}: {cues}"]
     if m.qualified:
         lines.append(f"Qualified by “{m.qualified}”.")
     if m.definition:

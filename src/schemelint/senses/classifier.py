@@ -5,7 +5,8 @@ The decision, in order:
 1. a qualifier fixes the sense ("worst-case schemer", "in-context scheming");
 2. otherwise the classifier's probabilities (a spaCy ``textcat`` trained on ``corpus/``) are
    blended with the cue evidence, and the best sense wins if it is confident enough;
-3. otherwise the mention is ``unclear``: we would rather say so than guess.
+3. otherwise the mention is ``unclear``: we would rather say so than guess. Its confidence is
+   then that of the best sense it declined to pick, so an unclear mention is never confident.
 
 spaCy is imported only here, and only when a document has a mention.
 """
@@ -23,6 +24,7 @@ from typing import Any
 from schemelint.model import Mention
 from schemelint.rulepack import RulePack
 from schemelint.senses import context as ctxmod
+from schemelint.senses.attribution import deciding_words
 from schemelint.senses.features import CueHit, cue_hits, qualifier, scores
 
 
@@ -87,6 +89,15 @@ def classify(
     blend = blend or Blend()
     for mention, ctx, h, p in zip(mentions, contexts, hits, probs):
         decide(mention, ctx, pack, p, blend, h)
+        if nlp is not None and not mention.cues and mention.sense != pack.roles.unclear:
+            mention.cues = deciding_words(
+                nlp,
+                model_input(ctx, h),
+                " ".join(ctx.slice(s) for s in (ctx.sentence, ctx.before, ctx.after) if s),
+                mention.sense,
+                skip={mention.term.lower()},
+            )
+            mention.learned_cues = bool(mention.cues)
 
 
 def decide(
@@ -110,9 +121,12 @@ def decide(
     best = max(dist, key=lambda s: dist[s])
     confidence = dist[best]
     cues = explain(hits, best)
-    if confidence < blend.threshold or (not cues and confidence < blend.unsupported):
+    if best == unclear or confidence < blend.threshold or (not cues and confidence < blend.unsupported):
+        # Say so rather than guess. The confidence of an unclear mention is that of the best
+        # sense we declined to pick: low, so nothing downstream mistakes it for a decision.
         best = unclear
         cues = []
+        confidence = max(v for s, v in dist.items() if s != unclear)
     mention.sense = best
     mention.confidence = round(confidence, 3)
     mention.cues = cues
