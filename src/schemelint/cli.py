@@ -280,8 +280,9 @@ def train(corpus: Path, out: Path | None, pack: str, seed: int) -> None:
 @main.command("evaluate")
 @click.option("--corpus", type=click.Path(exists=True, file_okay=False, path_type=Path),
               default=Path("corpus"), show_default=True)
-@click.option("--split", type=click.Choice(["train", "dev", "test"]), default="test",
-              show_default=True)
+@click.option("--split", type=click.Choice(["train", "dev", "test", "ood"]), default="test",
+              show_default=True,
+              help="ood: the out-of-domain set in corpus/ood/, written apart from the splits.")
 @click.option("--pack", default="scheming", show_default=True)
 @click.option("--ids", "id_prefix", default="", metavar="PREFIX",
               help="Only the rows whose id starts with PREFIX (one batch of the corpus).")

@@ -16,10 +16,9 @@ def test_show_senses_lists_every_mention_with_its_deciding_words(run, tmp_path: 
     assert r.code == 0
     lines = [line.split(" (")[0] + " | " + line.split(") ", 1)[1] for line in r.out.splitlines()[:6]]
     assert lines == [
-        # decided by the classifier from the sentence before; no rule-pack cue, so it says so
-        "notes.md:4:84: 'scheming' -> training-gaming"
-        " | classifier's deciding words: model, expects, current, kind",
-        # the deciding words stand in the sentences before the mention's own
+        # decided by the sentence before the mention's own
+        "notes.md:4:84: 'scheming' -> training-gaming | cues: overwritten, preferences, RL",
+        # the deciding words stand in the sentences before, and in the mention's own
         "notes.md:10:54: 'schemed' -> in-context"
         " | cues: rollouts, follow-up interview, system prompt",
         "notes.md:12:60: 'schemer' -> worst-case | cues: worst-case",
@@ -45,7 +44,7 @@ def test_json_confidence_is_low_for_unclear_and_fixed_for_qualifiers(run, tmp_pa
 
 
 def test_learned_words_never_ground_a_finding_alone(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    """The worst-case reading of line 3 rests on the classifier's own words ("launch",
+    """The worst-case reading of line 4 rests on the classifier's own words ("launch",
     "deployed"), not on a rule-pack cue: it is shown, but SL102 does not fire on it."""
     (tmp_path / "plan.md").write_text(
         'By "scheming" we mean instrumental training-gaming: doing well in training in order to\n'
@@ -55,8 +54,12 @@ def test_learned_words_never_ground_a_finding_alone(run, tmp_path: Path) -> None
     r = run("--format", "json", "--select", "SL102", "plan.md")
     f = r.json()["files"][0]
     assert [m["sense"] for m in f["mentions"]] == ["training-gaming", "worst-case"]
+    assert f["mentions"][1]["cues"] == ["model", "deployed", "launch"]
     assert f["diagnostics"] == []
     assert r.code == 0
+    shown = run("--show-senses", "--select", "SL102", "plan.md").out.splitlines()
+    assert shown[1].startswith("plan.md:4:69: 'schemer' -> worst-case (")
+    assert shown[1].endswith(") classifier's deciding words: model, deployed, launch")
 
 
 def test_spacy_is_loaded_only_for_files_with_a_mention(tmp_path: Path) -> None:

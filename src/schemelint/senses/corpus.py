@@ -16,6 +16,9 @@ from pathlib import Path
 from schemelint.model import Mention, SegmentBuilder, SourceFile, Span
 
 SPLITS = ("train", "dev", "test")
+# A second held-out set, written apart from raw/ in other registers and communities' words,
+# and never split: it only ever measures how the classifier does on unfamiliar text.
+OUT_OF_DOMAIN = "ood"
 NOT_TERM = "not-term"
 
 
@@ -73,6 +76,13 @@ def build(folder: Path) -> dict[str, list[Row]]:
 
 
 def load(folder: Path, split: str) -> list[Row]:
+    if split == OUT_OF_DOMAIN:
+        return [
+            parse_raw(line, f"{path}:{n}")
+            for path in sorted((folder / OUT_OF_DOMAIN).glob("*.jsonl"))
+            for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+            if line.strip()
+        ]
     rows = []
     with open(folder / f"{split}.jsonl", encoding="utf-8") as fh:
         for line in fh:
