@@ -8,6 +8,7 @@ from schemelint.model import Document, Mention, Segment, Span
 from schemelint.rulepack import RulePack
 
 _PREV_WORD = re.compile(r"([\w'’\-]+)[^\w]*$")
+_NEXT_WORDS = re.compile(r"[^\S\n]+([\w'’]+)(?:[^\S\n]+([\w'’]+))?")
 _BREAK_CHARS = re.compile(r"-[ \t]*\r?\n[ \t]*%?[ \t]*")
 
 
@@ -28,7 +29,7 @@ def segment_mentions(segment: Segment, pack: RulePack) -> list[Mention]:
     for m in pack.term_regex.finditer(text):
         form = _BREAK_CHARS.sub("", m.group("form")).lower()
         if form in verb_forms and not m.group("pre") and not m.group("post"):
-            if not _is_verb(text, m.start(), form, pack):
+            if not _is_verb(text, m.start(), m.end(), form, pack):
                 continue
         if _inside_not_term(text, m.start(), m.end(), pack):
             continue
@@ -38,13 +39,16 @@ def segment_mentions(segment: Segment, pack: RulePack) -> list[Mention]:
     return found
 
 
-def _is_verb(text: str, start: int, form: str, pack: RulePack) -> bool:
+def _is_verb(text: str, start: int, end: int, form: str, pack: RulePack) -> bool:
     """A verb form ("scheme", "schemed") is the term only when an agent or auxiliary
-    precedes it; after a determiner or a noun modifier it is the noun "scheme"."""
+    precedes it, or a word that follows verbs follows it ("the courtiers scheme against");
+    after a determiner or a noun modifier it is the noun "scheme"."""
     prev = _PREV_WORD.search(text, max(0, start - 40), start)
-    word = prev.group(1).lower().replace("’", "'") if prev else ""
+    word = prev.group(1).lower().replace("’", "'").lstrip("'") if prev else ""
     if word in pack.noun_cues:
         return False
+    if _followed_by_verb_word(text, end, pack):
+        return True
     if word in pack.relative_cues:
         before = _PREV_WORD.search(text, max(0, prev.start() - 40), prev.start()) if prev else None
         return bool(before) and before.group(1).lower() in pack.verb_cues
@@ -54,6 +58,17 @@ def _is_verb(text: str, start: int, form: str, pack: RulePack) -> bool:
         return True
     # "schemed" is a past tense more often than not ("the courtier schemed").
     return form.endswith("ed") and bool(word) and not word[:1].isdigit()
+
+
+def _followed_by_verb_word(text: str, end: int, pack: RulePack) -> bool:
+    if not pack.verb_followers:
+        return False
+    nxt = _NEXT_WORDS.match(text, end, min(len(text), end + 40))
+    if not nxt:
+        return False
+    first = nxt.group(1).lower()
+    two = f"{first} {nxt.group(2).lower()}" if nxt.group(2) else ""
+    return first in pack.verb_followers or two in pack.verb_followers
 
 
 def _inside_not_term(text: str, start: int, end: int, pack: RulePack) -> bool:

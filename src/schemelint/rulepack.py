@@ -71,6 +71,7 @@ class RulePack:
     verb_cues: frozenset[str]
     noun_cues: frozenset[str]
     relative_cues: frozenset[str]
+    verb_followers: frozenset[str]
     not_term: list[re.Pattern[str]]
     senses: list[Sense]
     roles: Roles
@@ -244,6 +245,7 @@ def build(data: dict[str, Any], path: str) -> RulePack:
         verb_cues=frozenset(w.lower() for w in _strings(term, "verb_cues")),
         noun_cues=frozenset(w.lower() for w in _strings(term, "noun_cues")),
         relative_cues=frozenset(w.lower() for w in _strings(term, "relative_cues")),
+        verb_followers=frozenset(" ".join(w.lower().split()) for w in _strings(term, "verb_followers")),
         not_term=[re.compile(p, re.IGNORECASE) for p in patterns["term.not_term"]],
         senses=senses,
         roles=roles,

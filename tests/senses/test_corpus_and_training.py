@@ -73,3 +73,13 @@ def test_evaluate_prints_per_sense_scores_and_the_confusion_matrix(run) -> None:
     matrix = [line.split()[-5:] for line in lines[12:17]]
     assert sum(int(v) for row in matrix for v in row) == n
     assert lines[-1].startswith("mention finder: precision")
+
+
+def test_out_of_domain_set_is_separate_from_the_corpus() -> None:
+    ood = load(CORPUS, "ood")
+    assert Counter(r.label for r in ood) == {s: 40 for s in SENSES}
+    assert len({r.id for r in ood}) == len(ood)
+    corpus_ids = {r.id for s in SPLITS for r in load(CORPUS, s)}
+    corpus_texts = {r.text for s in SPLITS for r in load(CORPUS, s)}
+    assert not {r.id for r in ood} & corpus_ids
+    assert not {r.text for r in ood} & corpus_texts
