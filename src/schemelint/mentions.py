@@ -47,7 +47,10 @@ def _is_verb(text: str, start: int, end: int, form: str, pack: RulePack) -> bool
     word = prev.group(1).lower().replace("’", "'").lstrip("'") if prev else ""
     if word in pack.noun_cues:
         return False
-    if _followed_by_verb_word(text, end, pack):
+    # Subject and verb agree: "the courtiers scheme against", "the checkpoint schemes less";
+    # a singular word before "scheme" makes a compound noun ("a pension scheme against ...").
+    agrees = word.endswith("s") != form.endswith("s")
+    if agrees and _followed_by_verb_word(text, end, pack):
         return True
     if word in pack.relative_cues:
         before = _PREV_WORD.search(text, max(0, prev.start() - 40), prev.start()) if prev else None

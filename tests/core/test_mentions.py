@@ -54,3 +54,18 @@ def test_curly_apostrophe_verb_cue() -> None:
         ("scheme", 1, 10),
         ("scheme", 1, 33),
     ]
+
+
+def test_words_only_a_verb_takes_make_scheme_the_term() -> None:
+    text = (
+        "In act three the courtiers scheme against the king. The new checkpoint schemes less,\n"
+        "and whether today's models scheme or not is open. 'They scheme less,' she said.\n"
+        "The pension scheme against inflation and a compensation scheme or a bonus are plans;\n"
+        "so is the scheme when it is applied.\n"
+    )
+    assert mentions(text) == [
+        ("scheme", 1, 28),
+        ("schemes", 1, 72),
+        ("scheme", 2, 28),
+        ("scheme", 2, 57),
+    ]
