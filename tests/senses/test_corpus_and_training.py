@@ -72,6 +72,11 @@ def test_evaluate_prints_per_sense_scores_and_the_confusion_matrix(run) -> None:
     assert lines[11].startswith("gold \\ predicted")
     matrix = [line.split()[-5:] for line in lines[12:17]]
     assert sum(int(v) for row in matrix for v in row) == n
+    calib = lines.index("confidence      decided   correct")
+    assert [line.split()[0] for line in lines[calib + 1 : calib + 6]] == [
+        "0.9-1.0", "0.7-0.9", "0.5-0.7", "0.0-0.5", "unclear"]
+    decided = sum(int(line.split()[1]) for line in lines[calib + 1 : calib + 6])
+    assert decided == n
     assert lines[-1].startswith("mention finder: precision")
 
 

@@ -29,8 +29,29 @@ def evaluate_split(
     for lab, (p, r, f, n) in per_label(gold, pred, labels).items():
         lines.append(f"{lab:<18}{p:>10.3f}{r:>10.3f}{f:>10.3f}{n:>10d}")
     lines += ["", f"macro-F1: {macro_f1(gold, pred, labels):.3f}", "", confusion(gold, pred, labels)]
+    lines += ["", _calibration(gold, mentions, pack.roles.unclear)]
     lines += ["", _finder_report(rows, pack)]
     return "\n".join(lines)
+
+
+BANDS = (0.9, 0.7, 0.5, 0.0)
+
+
+def _calibration(gold: list[str], mentions: list, unclear: str) -> str:  # type: ignore[type-arg]
+    """How far a confidence can be trusted: of the mentions given a sense with confidence in a
+    band, how many have that sense; and how often "unclear" is the gold answer."""
+    out = ["confidence      decided   correct"]
+    for hi, lo in zip((1.01, *BANDS), BANDS):
+        picked = [(g, m) for g, m in zip(gold, mentions)
+                  if m.sense != unclear and lo <= m.confidence < hi]
+        right = sum(g == m.sense for g, m in picked)
+        share = f"{right / len(picked):.3f}" if picked else "-"
+        band = f"{lo:.1f}-{min(hi, 1.0):.1f}"
+        out.append(f"{band:<16}{len(picked):>7d}{share:>10}")
+    said = [g for g, m in zip(gold, mentions) if m.sense == unclear]
+    if said:
+        out.append(f"unclear         {len(said):>7d}{sum(g == unclear for g in said) / len(said):>10.3f}")
+    return "\n".join(out)
 
 
 def _finder_report(rows: list, pack) -> str:  # type: ignore[type-arg,no-untyped-def]
