@@ -4,7 +4,10 @@
 Fires at the first mention of the term in a non-colloquial sense when the document has no
 definitional sentence ("By *scheming* we mean ..."), no footnote or glossary definition, and
 declares no sense (``sense`` in the config, ``schemelint: {sense: ...}`` in front matter, or a
-``schemelint: sense=...`` comment).
+``schemelint: sense=...`` comment). The message names the sense the mention seems to carry
+and the words that decided it; when the context of the first mention does not decide, it names
+the first use elsewhere in the document that the classifier can place, and the fix (with
+``--unsafe-fixes``) inserts a definition of that sense before the first use's paragraph.
 
 ## Why is this bad?
 "Scheming" names several different things: a model gaming its training as a means to an end,
@@ -51,8 +54,26 @@ def run(a: Analysis) -> Iterator[Diagnostic]:
     if first is None:
         return
     term = a.pack.term_label
-    if first.sense == a.pack.roles.unclear:
+    unclear = a.pack.roles.unclear
+    # The first use the classifier can place, to say what the document seems to mean.
+    placed = next(
+        (
+            m
+            for m in a.mentions
+            if m.sense not in casual | {unclear}
+            and not m.qualified
+            and not m.definition
+            and m.confidence >= 0.5
+        ),
+        None,
+    )
+    meant = first if first.sense != unclear else placed
+    if first.sense == unclear:
         reading = "and the context does not decide which sense it carries"
+        if placed is not None:
+            line = placed.span.source.index.line_col(placed.span.start)[0]
+            reading += (f" (line {line} uses it in the “{placed.sense}” sense: "
+                        f"{a.sense_label(placed.sense)}; cues: {cue_text(placed)})")
     else:
         reading = (f"here in the “{first.sense}” sense ({a.sense_label(first.sense)}; "
                    f"cues: {cue_text(first)})")
@@ -66,17 +87,19 @@ def run(a: Analysis) -> Iterator[Diagnostic]:
         sys.modules[__name__],
         first.span,
         message,
-        fixes=_definition_fix(a, first),
+        fixes=_definition_fix(a, first, meant) if meant is not None else [],
         sense=first.sense,
         cues=list(first.cues),
     )
 
 
-def _definition_fix(a: Analysis, first: Mention) -> list[Fix]:
-    sense = a.pack.sense(first.sense)
-    if sense is None or first.sense == a.pack.roles.unclear:
+def _definition_fix(a: Analysis, first: Mention, meant: Mention) -> list[Fix]:
+    """Insert a definition of the sense ``meant`` carries before the first use, or, when that
+    is a heading, before the paragraph of ``meant``."""
+    sense = a.pack.sense(meant.sense)
+    if sense is None or meant.sense == a.pack.roles.unclear:
         return []
-    seg = first.segment
+    seg = first.segment if first.segment.kind != "heading" else meant.segment
     at = seg.to_source(0)
     desc = sense.description[:1].lower() + sense.description[1:]
     sentence = f"By “{a.pack.term_label}” we mean {sense.label}: {desc} "
@@ -84,7 +107,7 @@ def _definition_fix(a: Analysis, first: Mention) -> list[Fix]:
         return []
     return [
         Fix(
-            Span(first.span.source, at, at),
+            Span(seg.source, at, at),
             sentence,
             "Insert a sentence that defines the sense",
             safe=False,
