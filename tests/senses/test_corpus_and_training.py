@@ -66,7 +66,7 @@ def test_evaluate_prints_per_sense_scores_and_the_confusion_matrix(run) -> None:
     assert lines[0] == f"dev split (ids core-*): {n} mentions"
     assert lines[2].split() == ["sense", "precision", "recall", "F1", "support"]
     for sense, line in zip(SENSES, lines[3:8]):
-        name, p, rec, f1, support = line.split()
+        name, p, rec, f1, _support = line.split()
         assert name == sense and all(0 <= float(v) <= 1 for v in (p, rec, f1))
     assert re.fullmatch(r"macro-F1: 0\.\d{3}", lines[9])
     assert lines[11].startswith("gold \\ predicted")

@@ -19,12 +19,13 @@ def test_show_senses_lists_every_mention_with_its_deciding_words(run, tmp_path: 
         # decided by the sentence before the mention's own
         "notes.md:4:84: 'scheming' -> training-gaming | cues: overwritten, preferences, RL",
         # the deciding words stand in the sentences before, and in the mention's own
-        "notes.md:10:54: 'schemed' -> in-context"
-        " | cues: rollouts, follow-up interview, system prompt",
+        "notes.md:10:54: 'schemed' -> in-context | cues: rollouts, follow-up interview, system prompt",
         "notes.md:12:60: 'schemer' -> worst-case | cues: worst-case",
         # negated: the sense talked about is still the worst case
-        "notes.md:15:51: 'scheming' -> worst-case"
-        " | cues: sabotage, collude, with its copies, safety case, monitor",
+        (
+            "notes.md:15:51: 'scheming' -> worst-case"
+            " | cues: sabotage, collude, with its copies, safety case, monitor"
+        ),
         "notes.md:18:56: 'scheming' -> unclear | cues: -",
         "notes.md:20:34: 'scheming' -> colloquial | cues: neighbour",
     ]
@@ -78,6 +79,6 @@ def test_spacy_is_loaded_only_for_files_with_a_mention(tmp_path: Path) -> None:
     out = {}
     for name in ("plain.md", "term.md"):
         proc = subprocess.run([sys.executable, "-c", probe, name], cwd=tmp_path,
-                              capture_output=True, text=True, timeout=120)
+                              capture_output=True, text=True, timeout=120, check=False)
         out[name] = proc.stdout.strip().splitlines()[-1]
     assert out == {"plain.md": "False", "term.md": "True"}
