@@ -8,6 +8,7 @@ from schemelint.model import Document, Mention, Segment, Span
 from schemelint.rulepack import RulePack
 
 _PREV_WORD = re.compile(r"([\w'’\-]+)[^\w]*$")
+_SENTENCE_END = re.compile(r"[.!?:;]\s*[\"'“‘(]*$")
 _NEXT_WORDS = re.compile(r"[^\S\n]+([\w'’]+)(?:[^\S\n]+([\w'’]+))?")
 _BREAK_CHARS = re.compile(r"-[ \t]*\r?\n[ \t]*%?[ \t]*")
 
@@ -44,8 +45,13 @@ def _is_verb(text: str, start: int, end: int, form: str, pack: RulePack) -> bool
     precedes it, or a word that follows verbs follows it ("the courtiers scheme against");
     after a determiner or a noun modifier it is the noun "scheme"."""
     prev = _PREV_WORD.search(text, max(0, start - 40), start)
-    word = prev.group(1).lower().replace("’", "'").lstrip("'") if prev else ""
+    raw = prev.group(1).replace("’", "'").lstrip("'") if prev else ""
+    word = raw.lower()
     if word in pack.noun_cues:
+        return False
+    # "Scheme" after a lower-case word, mid-sentence, is a name (the language), not a verb;
+    # in Title Case text ("How Models Scheme") the word before is capitalised too.
+    if text[start].isupper() and raw[:1].islower() and not _SENTENCE_END.search(text, 0, start):
         return False
     # Subject and verb agree: "the courtiers scheme against", "the checkpoint schemes less";
     # a singular word before "scheme" makes a compound noun ("a pension scheme against ...").

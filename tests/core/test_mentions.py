@@ -69,3 +69,11 @@ def test_words_only_a_verb_takes_make_scheme_the_term() -> None:
         ("scheme", 2, 28),
         ("scheme", 2, 57),
     ]
+
+
+def test_capitalised_scheme_mid_sentence_is_the_language() -> None:
+    text = (
+        "Racket is close enough to Scheme that the macros worked.\n"
+        "How Models Scheme Against Their Overseers\n"
+    )
+    assert mentions(text) == [("Scheme", 2, 12)]
