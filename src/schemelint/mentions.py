@@ -51,7 +51,11 @@ def _is_verb(text: str, start: int, end: int, form: str, pack: RulePack) -> bool
         return False
     # "Scheme" after a lower-case word, mid-sentence, is a name (the language), not a verb;
     # in Title Case text ("How Models Scheme") the word before is capitalised too.
-    if text[start].isupper() and raw[:1].islower() and not _SENTENCE_END.search(text, 0, start):
+    if (
+        text[start].isupper()
+        and raw[:1].islower()
+        and not _SENTENCE_END.search(text, prev.end(1), start)  # type: ignore[union-attr]
+    ):
         return False
     # Subject and verb agree: "the courtiers scheme against", "the checkpoint schemes less";
     # a singular word before "scheme" makes a compound noun ("a pension scheme against ...").

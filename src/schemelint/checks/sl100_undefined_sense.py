@@ -56,17 +56,7 @@ def run(a: Analysis) -> Iterator[Diagnostic]:
     term = a.pack.term_label
     unclear = a.pack.roles.unclear
     # The first use the classifier can place, to say what the document seems to mean.
-    placed = next(
-        (
-            m
-            for m in a.mentions
-            if m.sense not in casual | {unclear}
-            and not m.qualified
-            and not m.definition
-            and m.confidence >= 0.5
-        ),
-        None,
-    )
+    placed = next((m for m in a.confident(0.5) if not m.qualified), None)
     meant = first if first.sense != unclear else placed
     if first.sense == unclear:
         reading = "and the context does not decide which sense it carries"

@@ -18,10 +18,16 @@ MOST = 4
 
 
 def deciding_words(
-    nlp: Any, text: str, words_from: str, sense: str, skip: set[str], most: int = MOST
+    nlp: Any,
+    text: str,
+    p0: float,
+    words_from: str,
+    sense: str,
+    skip: set[str],
+    most: int = MOST,
 ) -> list[str]:
     """Up to ``most`` words of ``words_from`` whose removal from ``text`` lowers the probability
-    of ``sense`` the most, strongest first."""
+    of ``sense`` (``p0`` with every word in place) the most, strongest first."""
     stop = nlp.Defaults.stop_words
     candidates: list[str] = []
     seen: set[str] = set()
@@ -35,8 +41,7 @@ def deciding_words(
     if not candidates:
         return []
     variants = [_without(text, w) for w in candidates]
-    base, *rest = nlp.pipe([text, *variants], batch_size=64)
-    p0 = base.cats.get(sense, 0.0)
+    rest = nlp.pipe(variants, batch_size=64)
     drops = sorted(
         ((p0 - doc.cats.get(sense, 0.0), i) for i, doc in enumerate(rest)), key=lambda d: (-d[0], d[1])
     )

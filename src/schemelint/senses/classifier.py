@@ -81,23 +81,33 @@ def classify(
             nlp, shipped = loaded
             blend = blend or shipped
     contexts = [ctxmod.of(m) for m in mentions]
-    hits = [cue_hits(c, pack) for c in contexts]
-    probs: list[dict[str, float] | None] = [None] * len(mentions)
-    if nlp is not None:
-        docs = nlp.pipe((model_input(c, h) for c, h in zip(contexts, hits)), batch_size=64)
-        probs = [dict(doc.cats) for doc in docs]
+    hits, inputs, probs = evidence(contexts, pack, nlp)
     blend = blend or Blend()
-    for mention, ctx, h, p in zip(mentions, contexts, hits, probs):
+    for mention, ctx, h, text, p in zip(mentions, contexts, hits, inputs, probs):
         decide(mention, ctx, pack, p, blend, h)
-        if nlp is not None and not mention.cues and mention.sense != pack.roles.unclear:
+        if p is not None and not mention.cues and mention.sense != pack.roles.unclear:
             mention.cues = deciding_words(
                 nlp,
-                model_input(ctx, h),
+                text,
+                p.get(mention.sense, 0.0),
                 " ".join(ctx.slice(s) for s in (ctx.sentence, ctx.before, ctx.after) if s),
                 mention.sense,
                 skip={mention.term.lower()},
             )
             mention.learned_cues = bool(mention.cues)
+
+
+def evidence(
+    contexts: list[ctxmod.Context], pack: RulePack, nlp: Any
+) -> tuple[list[list[CueHit]], list[str], list[dict[str, float] | None]]:
+    """Each context's cue hits, what the classifier reads, and its probabilities (``None``
+    without a classifier); the classifier runs once, in batches."""
+    hits = [cue_hits(c, pack) for c in contexts]
+    inputs = [model_input(c, h) for c, h in zip(contexts, hits)]
+    probs: list[dict[str, float] | None] = [None] * len(contexts)
+    if nlp is not None:
+        probs = [dict(doc.cats) for doc in nlp.pipe(inputs, batch_size=64)]
+    return hits, inputs, probs
 
 
 def decide(

@@ -12,7 +12,14 @@ from typing import Any
 
 from schemelint.rulepack import RulePack, load_builtin
 from schemelint.senses import context as ctxmod
-from schemelint.senses.classifier import Blend, classify, decide, model_input, models_dir
+from schemelint.senses.classifier import (
+    Blend,
+    classify,
+    decide,
+    evidence,
+    model_input,
+    models_dir,
+)
 from schemelint.senses.corpus import NOT_TERM, Row, as_mention, load
 from schemelint.senses.features import cue_hits
 from schemelint.senses.metrics import macro_f1
@@ -75,9 +82,7 @@ def tune(rows: list[Row], pack: RulePack, nlp: Any) -> tuple[Blend, float]:
     run once; only the cheap final decision is repeated for each setting."""
     gold = [r.label for r in rows]
     contexts = [ctxmod.of_text(r.text, r.start, r.end) for r in rows]
-    hits = [cue_hits(c, pack) for c in contexts]
-    docs = nlp.pipe((model_input(c, h) for c, h in zip(contexts, hits)), batch_size=64)
-    probs = [dict(d.cats) for d in docs]
+    hits, _inputs, probs = evidence(contexts, pack, nlp)
     best = (Blend(), -1.0)
     for w in (0.0, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0):
         for t in (1.0, 1.5, 2.0, 3.0):
