@@ -60,7 +60,10 @@ def run_document(
     if parsed.sense and parsed.sense_comment is not None:
         c = parsed.sense_comment
         directive = (parsed.sense, Span(c.source, c.start, c.end))
-    definitions = collect(document, mentions, pack, config.sense, directive)
+    from schemelint.config import sense_for_pack
+
+    definitions = collect(document, mentions, pack, sense_for_pack(config.sense, pack.name),
+                          directive)
     analysis = Analysis(document, pack, config, mentions, definitions)
     declared = definitions.declared
     if declared and declared.sense not in pack.sense_ids:

@@ -1,7 +1,11 @@
 """Baselines: record today's findings, report only new ones later.
 
-A baseline is JSON: ``{"schemelint_baseline": 1, "findings": [{"path", "code", "fingerprint"}]}``.
-Matching counts duplicates: two identical findings in the baseline hide at most two.
+A baseline is JSON: ``{"schemelint_baseline": 2, "findings": [{"path", "code", "fingerprint"}]}``.
+Paths are relative to the baseline file's folder (as ruff's ``--add-noqa`` and pre-commit key
+files), so a finding matches however its file is spelt on the command line: ``bl3/a.md``, an
+absolute path, or ``a.md`` from inside ``bl3``. Version 1 files (paths as given) are read
+relative to the current folder. Matching counts duplicates: two identical findings in the
+baseline hide at most two.
 """
 
 from __future__ import annotations
@@ -15,45 +19,62 @@ from pathlib import Path
 from schemelint.fingerprints import fingerprint
 from schemelint.model import FileResult
 
+VERSION = 2
+
 
 class BaselineError(Exception):
     pass
 
 
-def _key(path: str, code: str, fp: str) -> tuple[str, str, str]:
-    return Path(path).as_posix(), code, fp
+def _absolute(path: str, base: Path) -> str:
+    return Path(os.path.realpath(base / path)).as_posix()
+
+
+def _relative(path: str, base: Path) -> str:
+    return Path(os.path.relpath(os.path.realpath(path), os.path.realpath(base))).as_posix()
 
 
 def write(results: list[FileResult], target: Path) -> int:
+    from schemelint.output import write_output
+
+    base = target.resolve().parent
     findings = [
-        {"path": Path(d.span.source.path).as_posix(), "code": d.code, "fingerprint": fingerprint(d)}
+        {"path": _relative(d.span.source.path, base), "code": d.code, "fingerprint": fingerprint(d)}
         for r in results
         for d in r.diagnostics
     ]
-    data = json.dumps({"schemelint_baseline": 1, "findings": findings}, indent=2) + "\n"
-    atomic_write(target, data)
+    data = json.dumps({"schemelint_baseline": VERSION, "findings": findings}, indent=2) + "\n"
+    write_output(target, data)
     return len(findings)
 
 
 def load(path: Path) -> Counter[tuple[str, str, str]]:
+    """The findings of a baseline, keyed by (absolute path, code, fingerprint)."""
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
-        return Counter(_key(f["path"], f["code"], f["fingerprint"]) for f in data["findings"])
-    except (OSError, ValueError, KeyError, TypeError) as exc:
+        base = path.resolve().parent if data.get("schemelint_baseline", 1) >= 2 else Path.cwd()
+        return Counter(
+            (_absolute(f["path"], base), f["code"], f["fingerprint"]) for f in data["findings"]
+        )
+    except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
         raise BaselineError(f"{path}: not a schemelint baseline ({exc.__class__.__name__})") from None
 
 
-def filter_new(results: list[FileResult], known: Counter[tuple[str, str, str]]) -> None:
+def filter_new(results: list[FileResult], known: Counter[tuple[str, str, str]]) -> int:
+    """Drop the findings the baseline holds; return how many were hidden."""
     left = Counter(known)
+    hidden = 0
     for r in results:
         kept = []
         for d in r.diagnostics:
-            k = _key(d.span.source.path, d.code, fingerprint(d))
+            k = (_absolute(d.span.source.path, Path.cwd()), d.code, fingerprint(d))
             if left[k] > 0:
                 left[k] -= 1
+                hidden += 1
             else:
                 kept.append(d)
         r.diagnostics = kept
+    return hidden
 
 
 def atomic_write(target: Path, data: str | bytes) -> None:

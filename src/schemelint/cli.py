@@ -6,22 +6,34 @@ import os
 import sys
 import time
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, NoReturn
 
 import click
 
 from schemelint import __version__
+from schemelint.formatters import NAMES as FORMAT_NAMES
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 
 
 class _DefaultToCheck(click.Group):
-    """``schemelint PATH...`` means ``schemelint check PATH...``."""
+    """``schemelint PATH...`` means ``schemelint check PATH...``; ``schemelint --help`` shows the
+    lint options too (as ruff and Vale do), then the other commands."""
 
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
         if args and args[0] not in self.commands and args[0] not in ("--help", "-h", "--version"):
             args = ["check", *args]
         return super().parse_args(ctx, args)
+
+    def format_usage(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        formatter.write_usage(ctx.command_path, "[OPTIONS] PATH... | COMMAND [ARGS]...")
+
+    def format_options(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        check_cmd = self.commands["check"]
+        with formatter.section("Lint options (schemelint [OPTIONS] PATH...)"):
+            formatter.write_dl([r for p in check_cmd.get_params(ctx)
+                                if (r := p.get_help_record(ctx)) is not None])
+        super().format_options(ctx, formatter)
 
 
 @click.group(cls=_DefaultToCheck, context_settings={"help_option_names": ["-h", "--help"]})
@@ -32,6 +44,7 @@ def main() -> None:
     \b
     schemelint draft.md paper/main.tex notes/    lint files and folders
     schemelint --format json draft.md            the JSON contract (see docs/json.md)
+    cat draft.md | schemelint - --stdin-filename draft.md
     schemelint explain SL200                     what a check does and how to fix it
 
     Exit codes: 0 no findings, 1 findings or unreadable files, 2 usage or config error.
@@ -53,7 +66,7 @@ class _Progress:
             return
         self.shown = True
         name = path if len(path) < 50 else "..." + path[-47:]
-        sys.stderr.write(f"\r\x1b[Kschemelint: {self.count} files  {name}")
+        sys.stderr.write(f"\r\x1b[Kschemelint: {_plural(self.count, 'file')}  {name}")
         sys.stderr.flush()
 
     def done(self) -> None:
@@ -62,26 +75,49 @@ class _Progress:
             sys.stderr.flush()
 
 
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"
+
+
+_RANK = {"info": 0, "warning": 1, "error": 2}
+
+
 @main.command("check")
 @click.argument("paths", nargs=-1, type=click.Path(path_type=str))
-@click.option("--format", "fmt", type=click.Choice(["text", "json", "sarif", "github"]),
-              default="text", show_default=True, help="Output format.")
+@click.option("--format", "--output-format", "fmt", type=click.Choice(list(FORMAT_NAMES)),
+              default="text", show_default=True,
+              help="Output format (grouped: findings under a header per file).")
 @click.option("--show-senses", is_flag=True, help="List every mention with its sense, "
               "confidence and cues (text format).")
-@click.option("--select", multiple=True, help="Only these checks (codes or prefixes).")
-@click.option("--ignore", multiple=True, help="Skip these checks (codes or prefixes).")
-@click.option("--sense", help="Declare the sense the documents mean (a sense id).")
+@click.option("--select", multiple=True, help="Only these checks (codes, prefixes or names).")
+@click.option("--ignore", multiple=True, help="Skip these checks (codes, prefixes or names).")
+@click.option("--sense", help="Declare the sense the documents mean: a sense id, or "
+              "PACK=ID for one rule pack (comma-separated for several).")
 @click.option("--config", "config_path", type=click.Path(exists=True, dir_okay=False,
               path_type=Path), help="Use this config file instead of searching for one.")
+@click.option("--exclude", multiple=True, help="Skip files matching these globs when walking "
+              "folders (added to the config's exclude).")
+@click.option("--stdin-filename", help="With PATH '-': the file name the text on standard "
+              "input stands for (chooses the reader and the config).")
 @click.option("--output-file", "-o", type=click.Path(dir_okay=False, path_type=Path),
               help="Write the report to this file instead of standard output.")
 @click.option("--color/--no-color", default=None, help="Colour the text output "
               "(default: only on a terminal).")
+@click.option("--quiet", "-q", is_flag=True, help="Print the findings only: no summary, "
+              "no progress, no notes on stderr.")
+@click.option("--statistics", is_flag=True, help="Print the number of findings per check "
+              "instead of the findings.")
+@click.option("--show-files", is_flag=True, help="List the files that would be linted, and exit.")
+@click.option("--exit-zero", is_flag=True, help="Exit 0 even when there are findings.")
+@click.option("--fail-on", type=click.Choice(["error", "warning", "info"]), default="info",
+              show_default=True, help="Exit 1 only for findings of this severity or higher.")
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=1, show_default=True,
               help="Lint with this many processes.")
-@click.option("--fix", is_flag=True, help="Apply the safe fixes to the files (atomically).")
+@click.option("--fix", is_flag=True, help="Apply the safe fixes to the files (atomically); "
+              "with '-', print the fixed text.")
 @click.option("--diff", "show_diff", is_flag=True, help="Show the fixes as a diff; write nothing.")
-@click.option("--unsafe-fixes", is_flag=True, help="Include fixes that insert new sentences.")
+@click.option("--unsafe-fixes", is_flag=True, help="Include fixes that insert new sentences "
+              "or rest on an unsure reading.")
 @click.option("--baseline", type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="Report only findings that are not in this baseline file.")
 @click.option("--write-baseline", type=click.Path(dir_okay=False, path_type=Path),
@@ -90,25 +126,57 @@ class _Progress:
               help="Report schemelint: disable comments that suppress nothing.")
 def check(paths: tuple[str, ...], fmt: str, show_senses: bool, select: tuple[str, ...],
           ignore: tuple[str, ...], sense: str | None, config_path: Path | None,
-          output_file: Path | None, color: bool | None, jobs: int, fix: bool, show_diff: bool,
-          unsafe_fixes: bool, baseline: Path | None, write_baseline: Path | None,
+          exclude: tuple[str, ...], stdin_filename: str | None, output_file: Path | None,
+          color: bool | None, quiet: bool, statistics: bool, show_files: bool, exit_zero: bool,
+          fail_on: str, jobs: int, fix: bool, show_diff: bool, unsafe_fixes: bool,
+          baseline: Path | None, write_baseline: Path | None,
           report_unused_suppressions: bool) -> None:
-    """Lint PATHS (files or folders of .md, .markdown, .tex, .txt)."""
+    """Lint PATHS (files or folders of .md, .markdown, .tex, .txt; '-' for standard input)."""
     from schemelint import formatters
+    from schemelint.codes import check_all
     from schemelint.config import Config, ConfigError, ConfigFinder
     from schemelint.engine import Linter, UsageError
+    from schemelint.model import FileResult
     from schemelint.rulepack import RulePackError
 
     if not paths:
-        raise click.UsageError("no paths given: name the drafts or folders to lint")
-    override = Config(select=tuple(s.upper() for s in _split(select)),
-                      ignore=tuple(i.upper() for i in _split(ignore)), sense=sense)
+        raise click.UsageError("no paths given: name the drafts or folders to lint ('-' for "
+                               "standard input)")
+    if "-" in paths and len(paths) > 1:
+        raise click.UsageError("'-' (standard input) cannot be combined with other paths")
+    try:
+        selected = check_all(_split(select), "--select")
+        ignored = check_all(_split(ignore), "--ignore")
+    except ValueError as exc:
+        _fail(str(exc))
+    declared = _parse_sense(sense)
+    override = Config(select=selected, ignore=ignored, sense=declared,
+                      sense_from="--sense" if declared is not None else None,
+                      exclude=tuple(_split(exclude)))
+    note = (lambda msg: None) if quiet else (lambda msg: click.echo(msg, err=True))
     stream: IO[str] = sys.stdout
-    progress = _Progress(fmt == "text" or output_file is not None)
+    progress = _Progress(not quiet and (fmt in ("text", "grouped") or output_file is not None))
+    stdin_text: str | None = None
     try:
         finder = ConfigFinder(override, config_path)
         linter = Linter(finder)
-        if jobs > 1:
+        if declared is not None:  # said once, before any file
+            linter.packs.for_config(finder.for_path(Path(stdin_filename or "_").absolute()))
+        if show_files:
+            errors, files, _roots = linter.plan(paths)
+            for f in files:
+                click.echo(f)
+            for e in errors:
+                click.echo(f"{e.path}: error: {e.error}", err=True)
+            sys.exit(EXIT_CLEAN)
+        if paths == ("-",):
+            from schemelint.engine import lint_text
+
+            stdin_text = click.get_text_stream("stdin").read()
+            shown = stdin_filename or "-"
+            config = finder.for_path(Path(shown).absolute())
+            results = lint_text(stdin_text, shown, linter, config)
+        elif jobs > 1:
             from schemelint.parallel import lint_paths_parallel
 
             results = lint_paths_parallel(list(paths), override, config_path, jobs, progress)
@@ -126,14 +194,14 @@ def check(paths: tuple[str, ...], fmt: str, show_senses: bool, select: tuple[str
         from schemelint.baseline import write
 
         n = write(results, write_baseline)
-        click.echo(f"schemelint: recorded {n} finding{'s' if n != 1 else ''} in {write_baseline}",
-                   err=True)
+        note(f"schemelint: recorded {_plural(n, 'finding')} in {write_baseline}")
         sys.exit(EXIT_CLEAN)
+    hidden = 0
     if baseline is not None:
         from schemelint.baseline import BaselineError, filter_new, load
 
         try:
-            filter_new(results, load(baseline))
+            hidden = filter_new(results, load(baseline))
         except BaselineError as exc:
             _fail(str(exc))
     if show_diff:
@@ -141,16 +209,33 @@ def check(paths: tuple[str, ...], fmt: str, show_senses: bool, select: tuple[str
 
         text = diff(results, unsafe_fixes)
         click.echo(text, nl=False)
-        sys.exit(EXIT_FINDINGS if text else EXIT_CLEAN)
-    if fix:
-        from schemelint.fixes import apply
+        sys.exit(EXIT_FINDINGS if text and not exit_zero else EXIT_CLEAN)
+    if fix and stdin_text is not None:
+        from schemelint.fixes import fixed_text
 
-        n = apply(results, unsafe_fixes)
-        click.echo(f"schemelint: applied {n} fix{'es' if n != 1 else ''}", err=True)
-        results = linter.lint_paths(paths) if n else results
+        new_text, n = fixed_text(results, unsafe_fixes)
+        click.echo(new_text if n else stdin_text, nl=False)
+        note(f"schemelint: applied {n} fix{'es' if n != 1 else ''}")
+        sys.exit(EXIT_CLEAN)
+    if fix:
+        from schemelint.fixes import apply_until_stable
+
+        def relint() -> list[FileResult]:
+            again = Linter(ConfigFinder(override, config_path)).lint_paths(paths)
+            if report_unused_suppressions:
+                report_unused(again)
+            return again
+
+        results, n = apply_until_stable(results, relint, unsafe_fixes)
+        note(f"schemelint: applied {n} fix{'es' if n != 1 else ''}")
+        if n and baseline is not None:
+            hidden = filter_new(results, load(baseline))
     use_colour = (color if color is not None else (output_file is None and sys.stdout.isatty()
                   and "NO_COLOR" not in os.environ))
-    formatter = formatters.get(fmt, colour=bool(use_colour), show_senses=show_senses)
+    if statistics:
+        fmt = "statistics"
+    formatter = formatters.get(fmt, colour=bool(use_colour), show_senses=show_senses,
+                               quiet=quiet, hidden=hidden)
     out = output_file.open("w", encoding="utf-8") if output_file else stream
     try:
         formatter.start(out)
@@ -160,15 +245,36 @@ def check(paths: tuple[str, ...], fmt: str, show_senses: bool, select: tuple[str
     finally:
         if output_file:
             out.close()
-    failed = any(r.diagnostics or r.error for r in results)
-    sys.exit(EXIT_FINDINGS if failed else EXIT_CLEAN)
+    threshold = _RANK[fail_on]
+    failed = any(r.error for r in results) or any(
+        _RANK[d.severity.value] >= threshold for r in results for d in r.diagnostics
+    )
+    sys.exit(EXIT_FINDINGS if failed and not exit_zero else EXIT_CLEAN)
+
+
+def _parse_sense(value: str | None) -> str | dict[str, str] | None:
+    """``--sense ID`` or ``--sense PACK=ID[,PACK=ID]``."""
+    if value is None:
+        return None
+    parts = [p.strip() for p in value.split(",") if p.strip()]
+    if not parts:
+        _fail("--sense: expected a sense id or PACK=ID")
+    if len(parts) == 1 and "=" not in parts[0]:
+        return parts[0]
+    table: dict[str, str] = {}
+    for part in parts:
+        pack, eq, sid = part.partition("=")
+        if not eq or not pack.strip() or not sid.strip():
+            _fail(f"--sense: '{part}': expected PACK=ID when naming several packs")
+        table[pack.strip()] = sid.strip()
+    return table
 
 
 def _split(values: tuple[str, ...]) -> list[str]:
     return [v.strip() for item in values for v in item.split(",") if v.strip()]
 
 
-def _fail(message: str) -> None:
+def _fail(message: str) -> NoReturn:
     click.echo(f"schemelint: error: {message}", err=True)
     sys.exit(EXIT_USAGE)
 
@@ -250,16 +356,19 @@ def sense_map(path: str, output: Path | None) -> None:
 @click.argument("code", required=False)
 def explain(code: str | None) -> None:
     """Show what a check does, why it matters, an example and the fix (all checks if no CODE)."""
+    from schemelint import suppressions
     from schemelint.checks import CHECKS, by_name_or_code
+    from schemelint.codes import SUPPRESSION_CODE, known, normalise
 
     if code is None:
-        for m in CHECKS.values():
-            summary = (m.__doc__ or "").strip().splitlines()[0]
+        for m in [*CHECKS.values(), suppressions]:
+            # the summary is the first paragraph, however many lines it wraps to
+            summary = " ".join((m.__doc__ or "").strip().split("\n\n")[0].split())
             click.echo(summary)
         return
-    module = by_name_or_code(code)
+    module = suppressions if normalise(code) == SUPPRESSION_CODE else by_name_or_code(code)
     if module is None:
-        _fail(f"unknown check '{code}' (known: {', '.join(CHECKS)})")
+        _fail(f"unknown check '{code}' (known: {', '.join(known())})")
     click.echo((module.__doc__ or "").strip())
 
 

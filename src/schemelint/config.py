@@ -38,7 +38,9 @@ class Config:
     ignore: tuple[str, ...] = ()
     severity: dict[str, Severity] = field(default_factory=dict)
     per_path_ignores: dict[str, tuple[str, ...]] = field(default_factory=dict)
-    sense: str | None = None  # the sense the documents declare
+    # the sense the documents declare: one id, or pack name -> id
+    sense: str | dict[str, str] | None = None
+    sense_from: str | None = None  # where ``sense`` was set: a config file, or "--sense"
     packs: tuple[str, ...] = ("scheming",)  # shipped packs to use
     rule_packs: tuple[str, ...] = ()  # extra pack files (absolute paths)
     exclude: tuple[str, ...] = ()  # glob patterns of files not to lint
@@ -103,6 +105,9 @@ def parse(data: Any, path: str, root: Path) -> Config:
     for key in ("select", "ignore", "packs", "exclude"):
         if key in data:
             kw[key] = tuple(_str_list(data[key], path, key))
+    for key in ("select", "ignore"):
+        if key in kw:
+            kw[key] = _codes(kw[key], f"{path}: {key}")
     if "rule-packs" in data:
         kw["rule_packs"] = tuple(
             str((root / p).resolve()) for p in _str_list(data["rule-packs"], path, "rule-packs")
@@ -112,12 +117,13 @@ def parse(data: Any, path: str, root: Path) -> Config:
     if "per-path-ignores" in data:
         table = _table(data["per-path-ignores"], path, "per-path-ignores")
         kw["per_path_ignores"] = {
-            str(k): tuple(_str_list(v, path, f"per-path-ignores.{k}")) for k, v in table.items()
+            str(k): _codes(_str_list(v, path, f"per-path-ignores.{k}"),
+                           f"{path}: per-path-ignores.{k}")
+            for k, v in table.items()
         }
     if "sense" in data:
-        if not isinstance(data["sense"], str):
-            raise ConfigError(f"{path}: sense: expected a sense id, got {data['sense']!r}")
-        kw["sense"] = data["sense"]
+        kw["sense"] = parse_sense(data["sense"], f"{path}: sense")
+        kw["sense_from"] = f"{path}: sense"
     if "allow-outside-root" in data:
         if not isinstance(data["allow-outside-root"], bool):
             raise ConfigError(f"{path}: allow-outside-root: expected true or false")
@@ -125,6 +131,60 @@ def parse(data: Any, path: str, root: Path) -> Config:
     if "latex" in data:
         kw["latex"] = _latex(_table(data["latex"], path, "latex"), path)
     return Config(**kw)
+
+
+def _codes(values: tuple[str, ...] | list[str], where: str) -> tuple[str, ...]:
+    from schemelint.codes import check_all
+
+    try:
+        return check_all(values, where)
+    except ValueError as exc:
+        raise ConfigError(str(exc)) from None
+
+
+def parse_sense(value: Any, where: str) -> str | dict[str, str]:
+    """``sense``: one sense id (for every pack that has it) or a table pack name -> sense id.
+    Whether the ids exist is checked against the loaded packs (:func:`check_senses`)."""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, dict) and all(
+        isinstance(k, str) and isinstance(v, str) for k, v in value.items()
+    ):
+        return dict(value)
+    raise ConfigError(
+        f"{where}: expected a sense id or a table of pack = sense id "
+        f'(sense = {{ scheming = "training-gaming" }}), got {value!r}'
+    )
+
+
+def sense_for_pack(sense: str | dict[str, str] | None, pack: str) -> str | None:
+    """The sense declared for one pack."""
+    if isinstance(sense, dict):
+        return sense.get(pack)
+    return sense
+
+
+def check_senses(
+    sense: str | dict[str, str] | None, packs: dict[str, tuple[str, ...]], where: str
+) -> None:
+    """Raise :class:`ConfigError` when a declared sense names no sense of its pack (or, for a
+    bare id, of any pack in use); ``packs`` maps pack name -> its sense ids."""
+    if sense is None:
+        return
+    if isinstance(sense, str):
+        if not any(sense in ids for ids in packs.values()):
+            known = "; ".join(f"{p}: {', '.join(ids)}" for p, ids in packs.items())
+            raise ConfigError(f"{where}: unknown sense '{sense}' (known: {known})")
+        return
+    for pack, sid in sense.items():
+        if pack not in packs:
+            raise ConfigError(
+                f"{where}: '{pack}' is not a rule pack in use (packs: {', '.join(packs)})"
+            )
+        if sid not in packs[pack]:
+            raise ConfigError(
+                f"{where}.{pack}: unknown sense '{sid}' (known: {', '.join(packs[pack])})"
+            )
 
 
 def _str_list(value: Any, path: str, key: str) -> list[str]:
@@ -144,8 +204,9 @@ def _table(value: Any, path: str, key: str) -> dict[str, Any]:
 def _severities(value: Any, path: str) -> dict[str, Severity]:
     out = {}
     for code, sev in _table(value, path, "severity").items():
+        code = _codes([str(code)], f"{path}: severity")[0]
         try:
-            out[str(code)] = Severity(str(sev).lower())
+            out[code] = Severity(str(sev).lower())
         except ValueError:
             raise ConfigError(
                 f"{path}: severity.{code}: expected error, warning or info, got {sev!r}"
@@ -223,6 +284,7 @@ class ConfigFinder:
             select=o.select or config.select,
             ignore=config.ignore + o.ignore,
             sense=o.sense or config.sense,
+            sense_from=o.sense_from if o.sense else config.sense_from,
         )
 
     def _find(self, folder: Path) -> Config:

@@ -45,6 +45,7 @@ class Directives:
     sense: str | None = None
     sense_comment: Comment | None = None
     problems: list[str] = field(default_factory=list)
+    unknown: list[tuple[Comment, tuple[str, ...]]] = field(default_factory=list)  # typos in codes
 
 
 END = 1 << 30
@@ -63,7 +64,15 @@ def parse(comments: list[Comment]) -> Directives:
             if args:
                 out.sense, out.sense_comment = args[0], c
             continue
-        codes = frozenset(a.upper() for a in args)
+        from schemelint.codes import normalise
+
+        named = [(a, normalise(a)) for a in args]
+        unknown = tuple(a for a, n in named if n is None)
+        codes = frozenset(n for _a, n in named if n is not None)
+        if unknown:
+            out.unknown.append((c, unknown))  # a typo: reported as a finding, never silent
+            if not codes:
+                continue  # suppress nothing (not "every check")
         line = c.source.index.line_col(c.start)[0]
         alone = _alone_on_line(c)
         if verb == "disable-file":

@@ -12,8 +12,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from schemelint import directives, sources
-from schemelint.config import Config, ConfigError, ConfigFinder
-from schemelint.model import Document, FileResult, Mention, ReadError, SourceFile
+from schemelint.config import Config, ConfigError, ConfigFinder, check_senses
+from schemelint.model import Document, EmptyFile, FileResult, Mention, ReadError, SourceFile
 from schemelint.readers import EXTENSIONS, reader_for
 from schemelint.rulepack import RulePack, RulePackError, load_builtin, load_file
 
@@ -45,7 +45,14 @@ class Packs:
                     ) from None
             packs.extend(load_file(p) for p in config.rule_packs)
             self._cache[key] = packs
-        return self._cache[key]
+        packs = self._cache[key]
+        if config.sense is not None:
+            try:
+                check_senses(config.sense, {p.name: tuple(p.sense_ids) for p in packs},
+                             config.sense_from or "sense")
+            except ConfigError as exc:
+                raise UsageError(str(exc)) from None
+        return packs
 
 
 def iter_files(paths: Iterable[str], on_error: Callable[[str, str], None]) -> Iterator[str]:
@@ -97,6 +104,7 @@ class Linter:
         self.finder = finder or ConfigFinder()
         self.packs = Packs()
         self.keep_sources = keep_sources  # else files with nothing to report drop their text
+        self._hosts: dict[str, list[FileResult]] = {}  # root documents linted for a section
 
     # -- whole runs ---------------------------------------------------------------------------
 
@@ -117,8 +125,29 @@ class Linter:
             if progress:
                 progress(path)
             if path in roots:
-                per_root[path] = self.lint_file(path)
+                per_root[path] = self.lint_given(path)
         return collect(errors, files, per_root)
+
+    def lint_given(self, path: str) -> list[FileResult]:
+        """Lint a file given on its own: a ``.tex`` file that a root document nearby includes
+        (see :mod:`schemelint.roots`) is linted as part of that root, and only its own result
+        is kept, under the path as given."""
+        if path.lower().endswith(".tex"):
+            from schemelint.roots import find_root
+
+            root = find_root(path)
+            if root is not None and not self._excluded(root):
+                me = os.path.abspath(path)
+                if root not in self._hosts:
+                    self._hosts[root] = self.lint_file(root)
+                mine = [r for r in self._hosts[root] if os.path.abspath(r.path) == me]
+                if mine:
+                    for r in mine:
+                        r.path = path
+                        if r.source is not None:
+                            r.source.path = path
+                    return mine
+        return self.lint_file(path)
 
     def _lean(self, results: list[FileResult]) -> list[FileResult]:
         """Let go of the text of files that have nothing to report (memory on large trees)."""
@@ -163,6 +192,8 @@ class Linter:
             raise UsageError(str(exc)) from None
         try:
             source = sources.read_source(path)
+        except EmptyFile as exc:
+            return [FileResult(path, warnings=[str(exc)])]
         except ReadError as exc:
             return [FileResult(path, error=str(exc))]
         return self._lean(self.lint_source(source, config))
@@ -238,7 +269,10 @@ def analyse(document: Document, packs: list[RulePack], config: Config) -> list[F
         diagnostics.extend(diags)
     from schemelint.decisions import decide
 
+    from schemelint.suppressions import unknown_codes
+
     kept = decide(diagnostics, config, parsed, Path(document.root.path))
+    kept += unknown_codes(parsed)
     for m in sorted(mentions, key=lambda m: (m.span.source.path, m.span.start)):
         results[m.span.source.path].mentions.append(m)
     for d in sorted(kept, key=lambda d: (d.span.start, d.code)):
@@ -248,6 +282,7 @@ def analyse(document: Document, packs: list[RulePack], config: Config) -> list[F
             results[sup.source.path].suppressions.append(sup)
     if document.errors:
         results[document.root.path].error = "; ".join(document.errors)
+    results[document.root.path].warnings.extend(document.warnings)
     return list(results.values())
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import difflib
 from collections import defaultdict
+from collections.abc import Callable
 from pathlib import Path
 
 from schemelint.baseline import atomic_write
@@ -49,6 +50,32 @@ def diff(results: list[FileResult], unsafe: bool = False) -> str:
             src.text.splitlines(keepends=True), new.splitlines(keepends=True),
             fromfile=f"a/{path}", tofile=f"b/{path}"))
     return "".join(chunks)
+
+
+def fixed_text(results: list[FileResult], unsafe: bool = False) -> tuple[str, int]:
+    """The text of a single in-memory document (standard input) with its fixes applied."""
+    for _path, (src, fixes) in planned(results, unsafe).items():
+        return apply_text(src.text, fixes), len(fixes)
+    return "", 0
+
+
+MAX_ROUNDS = 10
+
+
+def apply_until_stable(
+    results: list[FileResult], relint: Callable[[], list[FileResult]], unsafe: bool = False
+) -> tuple[list[FileResult], int]:
+    """Apply the fixes, re-lint, and repeat until no fix is left (a fix can reveal the next
+    finding: once one "schemers" is replaced, the following one is the first of its sense),
+    so one ``--fix`` run reaches a fixed point. Returns the final results and the count."""
+    total = 0
+    for _ in range(MAX_ROUNDS):
+        n = apply(results, unsafe)
+        if not n:
+            break
+        total += n
+        results = relint()
+    return results, total
 
 
 def apply(results: list[FileResult], unsafe: bool = False) -> int:

@@ -18,6 +18,10 @@ class ReadError(Exception):
     """A file could not be read or parsed; the message is one line, without the path."""
 
 
+class EmptyFile(ReadError):
+    """The file holds nothing to lint: a warning, not a failure."""
+
+
 class Severity(str, enum.Enum):
     ERROR = "error"
     WARNING = "warning"
@@ -145,6 +149,7 @@ class Document:
     markup: str = "plain"  # plain, markdown, latex
     glossary: list[tuple[str, str]] = field(default_factory=list)  # (term, description)
     errors: list[str] = field(default_factory=list)  # problems that did not stop the reading
+    warnings: list[str] = field(default_factory=list)  # shown, never a failure (ignored front matter)
 
 
 @dataclass(frozen=True)
@@ -214,6 +219,7 @@ class FileResult:
     path: str
     mentions: list[Mention] = field(default_factory=list)
     diagnostics: list[Diagnostic] = field(default_factory=list)
-    error: str | None = None
+    error: str | None = None  # set only when the file could not be linted
     source: SourceFile | None = None
+    warnings: list[str] = field(default_factory=list)  # problems that did not stop it
     suppressions: list[Any] = field(default_factory=list)  # directives.Suppression of this file

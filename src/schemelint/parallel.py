@@ -21,7 +21,7 @@ def _init(override: Config, config_path: Path | None) -> None:
 
 def _lint(path: str) -> tuple[str, list[FileResult]]:
     assert _linter is not None
-    return path, _linter.lint_file(path)
+    return path, _linter.lint_given(path)
 
 
 def lint_paths_parallel(
@@ -39,7 +39,7 @@ def lint_paths_parallel(
         for path in todo:
             if progress:
                 progress(path)
-            per_root[path] = planner.lint_file(path)
+            per_root[path] = planner.lint_given(path)
         return collect(errors, files, per_root)
     ctx = mp.get_context()
     with ctx.Pool(jobs, initializer=_init, initargs=(override, config_path)) as pool:

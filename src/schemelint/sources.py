@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from schemelint.model import ReadError, SourceFile
+from schemelint.model import EmptyFile, ReadError, SourceFile
 
 MAX_FILE_BYTES = 20_000_000
 
@@ -13,7 +13,7 @@ MAX_FILE_BYTES = 20_000_000
 def decode(data: bytes, path: str) -> SourceFile:
     """Bytes -> text; refuses binary and non-UTF-8 data with a one-line reason."""
     if not data.strip():
-        raise ReadError("empty file: nothing to lint")
+        raise EmptyFile("empty file: nothing to lint")
     if b"\x00" in data[:8192]:
         raise ReadError("binary file (contains NUL bytes), not a text document")
     if data.startswith(b"\xef\xbb\xbf"):

@@ -22,13 +22,16 @@ FORMATTERS = {
     "json": "schemelint.formatters.json:JsonFormatter",
     "sarif": "schemelint.formatters.sarif:SarifFormatter",
     "github": "schemelint.formatters.github:GithubFormatter",
+    "grouped": "schemelint.formatters.text:GroupedFormatter",
 }
+# Not a --format choice: --statistics picks it.
+_EXTRA = {"statistics": "schemelint.formatters.text:StatisticsFormatter"}
 
 
 def get(name: str, **options: object) -> Formatter:
     import importlib
 
-    module, cls = FORMATTERS[name].split(":")
+    module, cls = {**FORMATTERS, **_EXTRA}[name].split(":")
     return getattr(importlib.import_module(module), cls)(**options)  # type: ignore[no-any-return]
 
 

@@ -28,6 +28,8 @@ class GithubFormatter:
         path = _escape_prop(r.path)
         if r.error:
             self.stream.write(f"::error file={path},title=schemelint::{_escape_data(r.error)}\n")
+        for warning in r.warnings:
+            self.stream.write(f"::warning file={path},title=schemelint::{_escape_data(warning)}\n")
         for d in r.diagnostics:
             index = d.span.source.index
             line, col = index.line_col(d.span.start)

@@ -16,6 +16,7 @@ def result_dict(r: FileResult) -> dict[str, Any]:
         "mentions": [mention_dict(m) for m in r.mentions],
         "diagnostics": [diagnostic_dict(d) for d in r.diagnostics],
         "error": r.error,
+        "warnings": list(r.warnings),
     }
 
 

@@ -47,6 +47,17 @@ def rules() -> list[dict[str, Any]]:
     return out
 
 
+def _suppression_rule() -> dict[str, Any]:
+    from schemelint import suppressions
+
+    title, _, body = (suppressions.__doc__ or "").strip().partition("\n")
+    summary = title.split(":", 1)[-1].strip()
+    return {"id": suppressions.CODE, "name": suppressions.NAME,
+            "shortDescription": {"text": summary}, "fullDescription": {"text": summary},
+            "help": {"text": body.strip(), "markdown": body.strip()},
+            "defaultConfiguration": {"level": "warning"}}
+
+
 def result(d: Diagnostic, rule_index: dict[str, int]) -> dict[str, Any]:
     res: dict[str, Any] = {
         "ruleId": d.code,
@@ -94,7 +105,17 @@ class SarifFormatter:
                 "message": {"text": f"{r.path}: {r.error}"},
                 "locations": [{"physicalLocation": {"artifactLocation": {"uri": uri(r.path)}}}],
             })
-        self.results.extend(result(d, self.rule_index) for d in r.diagnostics)
+        for d in r.diagnostics:
+            if d.code not in self.rule_index:  # SL000: listed only when it is reported
+                self.rule_index[d.code] = len(self.rules)
+                self.rules.append(_suppression_rule())
+            self.results.append(result(d, self.rule_index))
+        for warning in r.warnings:
+            self.notifications.append({
+                "level": "warning",
+                "message": {"text": f"{r.path}: {warning}"},
+                "locations": [{"physicalLocation": {"artifactLocation": {"uri": uri(r.path)}}}],
+            })
 
     def finish(self) -> None:
         run: dict[str, Any] = {

@@ -82,7 +82,7 @@ def _front_matter(content: str, doc: Document) -> dict[str, Any] | None:
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" (line {mark.line + 2})" if mark else ""
-        doc.errors.append(f"front matter is not valid YAML{where}; it was ignored")
+        doc.warnings.append(f"front matter is not valid YAML{where}; it was ignored")
         return None
     return data if isinstance(data, dict) else None
 
