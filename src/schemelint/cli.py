@@ -282,29 +282,17 @@ def _fail(message: str) -> NoReturn:
 @main.command("config")
 @click.argument("path", type=click.Path(path_type=Path), default=Path("."))
 def show_config(path: Path) -> None:
-    """Show the effective settings for PATH (a file or folder) and where they come from."""
-    import dataclasses
-
+    """Show the effective settings for PATH (a file or folder) as TOML, each with where it
+    comes from (the config file, the document's front matter or directive, or the default)."""
     from schemelint.config import ConfigError, ConfigFinder
+    from schemelint.settings_view import render
 
     probe = path / "_" if path.is_dir() else path
     try:
         config = ConfigFinder().for_path(probe)
     except ConfigError as exc:
         _fail(str(exc))
-    click.echo(f"# settings for {path}, from {config.path or 'defaults (no config found)'}")
-    for f in dataclasses.fields(config):
-        if f.name in ("path",):
-            continue
-        value = getattr(config, f.name)
-        if dataclasses.is_dataclass(value):
-            value = {k: sorted(v) if isinstance(v, frozenset) else v
-                     for k, v in dataclasses.asdict(value).items()}
-        elif isinstance(value, dict):
-            value = {k: getattr(v, "value", v) for k, v in value.items()}
-        elif isinstance(value, tuple):
-            value = list(value)
-        click.echo(f"{f.name.replace('_', '-')} = {value}")
+    click.echo(render(path, config), nl=False)
 
 
 @main.command("check-rules")
@@ -333,8 +321,8 @@ def check_rules(paths: tuple[Path, ...]) -> None:
 def sense_map(path: str, output: Path | None) -> None:
     """Write a self-contained HTML page: the document with each mention coloured by sense and
     each finding in place."""
-    from schemelint.baseline import atomic_write
     from schemelint.engine import Linter, UsageError
+    from schemelint.output import write_output
     from schemelint.sensemap import render
 
     try:
@@ -347,8 +335,10 @@ def sense_map(path: str, output: Path | None) -> None:
     result = next((r for r in results if r.path == path), results[0])
     if result.error and result.source is None:
         _fail(f"{path}: {result.error}")
+    # the document: the file and the files it includes, the file first
+    document = [result, *(r for r in results if r is not result and r.source is not None)]
     target = output or Path(Path(path).name + ".map.html")
-    atomic_write(target, render(result, senses))
+    write_output(target, render(document, senses))
     click.echo(f"wrote {target}")
 
 
@@ -376,14 +366,17 @@ def explain(code: str | None) -> None:
 @click.option("--corpus", type=click.Path(exists=True, file_okay=False, path_type=Path),
               default=Path("corpus"), show_default=True)
 @click.option("--out", type=click.Path(file_okay=False, path_type=Path), default=None,
-              help="Where to write the model (default: the package's shipped model folder).")
+              help="Where to write the model (default: schemelint-model/PACK in the current "
+              "folder; the installed package is never written to).")
 @click.option("--pack", default="scheming", show_default=True)
 @click.option("--seed", default=0, show_default=True)
 def train(corpus: Path, out: Path | None, pack: str, seed: int) -> None:
     """Train the sense classifier on corpus/train.jsonl, tune the blend on dev.jsonl."""
-    from schemelint.senses.training import train_and_save
+    from schemelint.senses import training
 
-    train_and_save(corpus, out, pack, seed, echo=click.echo)
+    target = out if out is not None else Path("schemelint-model") / pack
+    click.echo(f"writing the model to {target}")
+    training.train_and_save(corpus, target, pack, seed, echo=click.echo)
 
 
 @main.command("evaluate")
@@ -397,8 +390,11 @@ def train(corpus: Path, out: Path | None, pack: str, seed: int) -> None:
               help="Only the rows whose id starts with PREFIX (one batch of the corpus).")
 def evaluate(corpus: Path, split: str, pack: str, id_prefix: str) -> None:
     """Per-sense precision, recall, F1 and the confusion matrix on a corpus split."""
+    from schemelint.senses.corpus import load
     from schemelint.senses.evaluation import evaluate_split
 
+    if id_prefix and not any(r.id.startswith(id_prefix) for r in load(corpus, split)):
+        _fail(f"--ids {id_prefix}: no row of the {split} split has an id starting with it")
     click.echo(evaluate_split(corpus, split, pack, id_prefix))
 
 
@@ -408,8 +404,11 @@ def evaluate(corpus: Path, split: str, pack: str, id_prefix: str) -> None:
 @click.option("--verbose", "-v", is_flag=True, help="List every missed or unexpected finding.")
 def evaluate_checks(folder: Path, verbose: bool) -> None:
     """Precision and recall of each check on a folder of labelled documents."""
-    from schemelint.checkeval import report
+    from schemelint.checkeval import load_expected, report
 
+    if not load_expected(folder):
+        _fail(f"{folder}: no labelled documents (no expected*.yaml manifest listing files); "
+              "nothing to score")
     click.echo(report(folder, verbose))
 
 

@@ -236,6 +236,19 @@ def _latex(table: dict[str, Any], path: str) -> ReaderOptions:
     )
 
 
+def load_raw(path: Path) -> dict[str, Any] | None:
+    """The raw settings table of a config file (for ``schemelint config``), unvalidated."""
+    try:
+        text = path.read_text(encoding="utf-8")
+        if path.name == "pyproject.toml":
+            table = tomllib.loads(text).get("tool", {}).get("schemelint")
+        else:
+            table = yaml.safe_load(text)
+    except (OSError, UnicodeDecodeError, ValueError, yaml.YAMLError):
+        return None
+    return table if isinstance(table, dict) else None
+
+
 def load_file(path: Path) -> Config | None:
     """The config in ``path``, or ``None`` for a pyproject.toml without ``[tool.schemelint]``."""
     shown = str(path)

@@ -67,6 +67,21 @@ def iter_files(paths: Iterable[str], on_error: Callable[[str, str], None]) -> It
             on_error(p, "no such file or directory")
 
 
+# ``.txt`` files that are not prose: skipped when walking a folder, linted when named.
+_NOT_PROSE = re.compile(
+    r"(?:(?:dev-|test-|docs-)?requirements|constraints|license|licence|copying)([-_.][\w.-]*)?\.txt"
+    r"|(?:notice|authors|contributors|patents|third[-_]party[-_]notices|version|manifest|robots"
+    r"|humans|security|ads|app-ads|cmakelists|top_level|dependency_links|entry_points"
+    r"|sources|installed-files|pip-log|not-zip-safe|namespace_packages)\.txt",
+    re.IGNORECASE,
+)
+
+
+def not_prose(name: str) -> bool:
+    """A known non-prose ``.txt`` name (requirements.txt, LICENSE.txt, robots.txt, ...)."""
+    return name.lower().endswith(".txt") and _NOT_PROSE.fullmatch(name) is not None
+
+
 def _walk(top: str, on_error: Callable[[str, str], None]) -> Iterator[str]:
     seen: set[tuple[int, int]] = set()
     stack = [top]
@@ -92,7 +107,7 @@ def _walk(top: str, on_error: Callable[[str, str], None]) -> Iterator[str]:
                 continue
             if is_dir:
                 subfolders.append(os.path.normpath(os.path.join(folder, entry.name)))
-            elif entry.name.lower().endswith(EXTENSIONS):
+            elif entry.name.lower().endswith(EXTENSIONS) and not not_prose(entry.name):
                 yield os.path.normpath(os.path.join(folder, entry.name))
         stack.extend(reversed(subfolders))
 

@@ -58,20 +58,29 @@ def run(a: Analysis) -> Iterator[Diagnostic]:
     # The first use the classifier can place, to say what the document seems to mean.
     placed = next((m for m in a.confident(0.5) if not m.qualified), None)
     meant = first if first.sense != unclear else placed
+    # The message is one short line (what, where, the fix); the cues and the sense labels,
+    # which make it long, are the detail (--show-senses, JSON, explain).
     if first.sense == unclear:
         reading = "and the context does not decide which sense it carries"
+        short = ""
         if placed is not None:
             line = placed.span.source.index.line_col(placed.span.start)[0]
             reading += (f" (line {line} uses it in the “{placed.sense}” sense: "
                         f"{a.sense_label(placed.sense)}; cues: {cue_text(placed)})")
+            short = f" (line {line} reads as “{placed.sense}”)"
     else:
         reading = (f"here in the “{first.sense}” sense ({a.sense_label(first.sense)}; "
                    f"cues: {cue_text(first)})")
+        short = f" (it reads as “{first.sense}”)"
     senses = ", ".join(s.id for s in a.pack.senses if s.id not in casual | {a.pack.roles.unclear})
-    message = (
+    detail = (
         f"“{first.term}” is used {reading}, but the document never says which sense of "
         f"“{term}” it means; add a definition (“By ‘{term}’ we mean ...”) or declare one "
         f"of: {senses}"
+    )
+    message = (
+        f"“{first.term}” is used but the document never says which sense{short}; "
+        f"define it (“By ‘{term}’ we mean ...”) or declare a sense"
     )
     yield diagnostic(
         sys.modules[__name__],
@@ -80,6 +89,7 @@ def run(a: Analysis) -> Iterator[Diagnostic]:
         fixes=_definition_fix(a, first, meant) if meant is not None else [],
         sense=first.sense,
         cues=list(first.cues),
+        detail=detail,
     )
 
 

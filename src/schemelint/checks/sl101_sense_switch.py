@@ -73,10 +73,14 @@ def _keeps_apart(a: Analysis) -> bool:
 
 def _report(a: Analysis, m: Mention, earlier: Mention) -> Diagnostic:
     line = earlier.span.source.index.line_col(earlier.span.start)[0]
-    message = (
+    detail = (
         f"“{m.term}” switches to the {describe(m, a.sense_label(m.sense))}, after line {line} "
         f"used it in the {describe(earlier, a.sense_label(earlier.sense))}; name each sense "
         "with its own term"
+    )
+    message = (
+        f"“{m.term}” switches to the “{m.sense}” sense after line {line} used the "
+        f"“{earlier.sense}” sense; name each sense with its own term"
     )
     sense = a.pack.sense(m.sense)
     return diagnostic(
@@ -91,4 +95,5 @@ def _report(a: Analysis, m: Mention, earlier: Mention) -> Diagnostic:
         cues=list(m.cues),
         earlier_sense=earlier.sense,
         earlier_cues=list(earlier.cues),
+        detail=detail,
     )

@@ -47,9 +47,13 @@ def run(a: Analysis) -> Iterator[Diagnostic]:
         if m.sense == sense_id or m.qualified:
             continue
         said = f"the {how}" if where is None else f"the {how} on line {where.source.index.line_col(where.start)[0]}"
-        message = (
+        detail = (
             f"“{m.term}” reads in the {describe(m, a.sense_label(m.sense))}, but {said} "
             f"says this document means “{sense_id}” ({a.sense_label(sense_id)}); use a "
+            "distinct term here or revise the definition"
+        )
+        message = (
+            f"“{m.term}” reads in the “{m.sense}” sense, but {said} says “{sense_id}”; use a "
             "distinct term here or revise the definition"
         )
         related = [Related(where, f"the document says it means “{sense_id}”")] if where else []
@@ -62,4 +66,5 @@ def run(a: Analysis) -> Iterator[Diagnostic]:
             sense=m.sense,
             declared=sense_id,
             cues=list(m.cues),
+            detail=detail,
         )

@@ -52,10 +52,16 @@ def run(a: Analysis) -> Iterator[Diagnostic]:
         if not missing:
             continue
         listed = ", ".join(f"{x.id} {x.name}" for x in missing)
-        message = (
+        detail = (
             f"“{step.words(step.conclusion)}” is concluded from “{step.words(step.evidence)}” "
             f"(linked by “{step.words(step.connective)}”) without naming: {listed}"
         )
+        ids = ", ".join(x.id for x in missing)
+        message = detail
+        if len(message) > 160:  # the assumptions' ids say what is missing; names in the detail
+            message = (f"“{_clip(step.words(step.conclusion))}” is concluded from "
+                       f"“{_clip(step.words(step.evidence))}” (linked by "
+                       f"“{_clip(step.words(step.connective), 12)}”) without naming {ids}")
         end = step.span(step.conclusion).end
         sentence_end = _sentence_end(step.segment.text, step.conclusion[1])
         at = step.segment.span_to_source(step.conclusion[1], sentence_end)[1]
@@ -70,7 +76,12 @@ def run(a: Analysis) -> Iterator[Diagnostic]:
             missing=[x.id for x in missing],
             evidence=step.words(step.evidence),
             conclusion=step.words(step.conclusion),
+            detail=detail,
         )
+
+
+def _clip(words: str, n: int = 40) -> str:
+    return words if len(words) <= n else words[: n - 1].rstrip() + "…"
 
 
 def _sentence_end(text: str, pos: int) -> int:

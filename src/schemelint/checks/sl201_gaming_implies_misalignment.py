@@ -50,9 +50,12 @@ def run(a: Analysis) -> Iterator[Diagnostic]:
             sys.modules[__name__],
             step.span(step.conclusion),
             f"“{step.words(step.conclusion)}” is inferred from training-gaming alone "
-            f"(“{step.words(step.evidence)}”); training-gaming does not imply misalignment. "
-            + fix,
+            f"(“{step.words(step.evidence)}”), which does not imply misalignment; say why the "
+            "goals are misaligned",
             related=[Related(step.span(step.evidence), "the training-gaming evidence")],
             evidence=step.words(step.evidence),
             conclusion=step.words(step.conclusion),
+            detail=(f"“{step.words(step.conclusion)}” is inferred from training-gaming alone "
+                    f"(“{step.words(step.evidence)}”); training-gaming does not imply "
+                    f"misalignment. {fix}").strip(),
         )

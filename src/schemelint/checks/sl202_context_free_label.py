@@ -60,9 +60,11 @@ def run(a: Analysis) -> Iterator[Diagnostic]:
                 sys.modules[__name__],
                 m.span,
                 f"“{m.term}” treats being a schemer as a fixed property of a model; say in which "
-                "contexts (inputs, training stages, with or without a scratchpad) it games "
-                "its training, and how consistently",
+                "contexts it games its training, and how consistently",
                 sense=m.sense,
+                detail=(f"“{m.term}” treats being a schemer as a fixed property of a model; "
+                        "say in which contexts (inputs, training stages, with or without a "
+                        "scratchpad) it games its training, and how consistently"),
             )
 
 

@@ -42,6 +42,8 @@ def diagnostic_dict(d: Diagnostic) -> dict[str, Any]:
             for r in d.related
         ],
     }
+    if d.data.get("detail"):
+        out["detail"] = d.data["detail"]  # the long explanation: cues, sense labels
     if d.fixes:
         out["fixes"] = [
             {"description": f.description, "replacement": f.replacement, **position(f.span)}
