@@ -75,6 +75,12 @@ class _Progress:
             sys.stderr.flush()
 
 
+def _progress_enabled(fmt: str, output_file: Path | None, quiet: bool, tty: bool) -> bool:
+    """Progress only on a terminal, never when quiet, and never inside a JSON or SARIF stream
+    (with -o the report goes to a file and stderr is free)."""
+    return tty and not quiet and (fmt in ("text", "grouped") or output_file is not None)
+
+
 def _plural(n: int, word: str) -> str:
     return f"{n} {word}{'' if n == 1 else 's'}"
 
@@ -155,7 +161,7 @@ def check(paths: tuple[str, ...], fmt: str, show_senses: bool, select: tuple[str
                       exclude=tuple(_split(exclude)))
     note = (lambda msg: None) if quiet else (lambda msg: click.echo(msg, err=True))
     stream: IO[str] = sys.stdout
-    progress = _Progress(not quiet and (fmt in ("text", "grouped") or output_file is not None))
+    progress = _Progress(_progress_enabled(fmt, output_file, quiet, sys.stderr.isatty()))
     stdin_text: str | None = None
     try:
         finder = ConfigFinder(override, config_path)

@@ -18,15 +18,25 @@ def test_undecided_first_use_points_to_the_placed_one(run, tmp_path: Path) -> No
     r = run("--select", "SL100", "notes.md")
     assert r.code == 1
     first = r.out.splitlines()[0]
-    assert first.startswith(
-        "notes.md:1:12: SL100 [undefined-sense] “scheming” is used and the context does not decide"
-        " which sense it carries (line 4 uses it in the “in-context” sense: in-context scheming in"
-        " agentic evaluations; cues: "
+    assert first == (
+        "notes.md:1:12: SL100 [undefined-sense] “scheming” is used but the document never says"
+        " which sense (line 4 reads as “in-context”); define it (“By ‘scheming’ we mean ...”) or"
+        " declare a sense"
     )
-    assert first.endswith(
+    # the cues and the senses one may declare are the detail: --show-senses and JSON
+    why = run("--select", "SL100", "--show-senses", "notes.md").out
+    detail = next(line for line in why.splitlines() if line.startswith("    why: "))
+    assert detail.startswith(
+        "    why: “scheming” is used and the context does not decide which sense it carries"
+        " (line 4 uses it in the “in-context” sense: in-context scheming in agentic evaluations;"
+        " cues: "
+    )
+    assert detail.endswith(
         "), but the document never says which sense of “scheming” it means; add a definition"
         " (“By ‘scheming’ we mean ...”) or declare one of: training-gaming, worst-case, in-context"
     )
+    (d,) = run("--select", "SL100", "--format", "json", "notes.md").json()["files"][0]["diagnostics"]
+    assert d["detail"] == detail[len("    why: "):]
     diff = run("--select", "SL100", "--diff", "--unsafe-fixes", "notes.md").out
     assert "-We ran thirty agentic environments." in diff
     assert "+By “scheming” we mean in-context scheming in agentic evaluations: " in diff

@@ -41,13 +41,14 @@ def test_declared_sense_in_config_satisfies_sl100(run, tmp_path: Path) -> None: 
     assert run("a.txt").code == 0
 
 
-def test_unknown_declared_sense_is_reported(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_unknown_declared_sense_is_a_config_error(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     (tmp_path / ".schemelint.yaml").write_text("sense: plotting\n")
     (tmp_path / "a.txt").write_text(UNDEFINED)
-    (f,) = run("--format", "json", "a.txt").json()["files"]
-    assert f["error"] == (
-        "unknown sense 'plotting' declared in config "
-        "(known: training-gaming, worst-case, in-context, colloquial, unclear)"
+    r = run("--format", "json", "a.txt")
+    assert (r.code, r.out) == (2, "")
+    assert r.err.strip().endswith(
+        ".schemelint.yaml: sense: unknown sense 'plotting' "
+        "(known: scheming: training-gaming, worst-case, in-context, colloquial, unclear)"
     )
 
 
@@ -92,8 +93,8 @@ def test_config_command_shows_effective_settings(run, tmp_path: Path) -> None:  
     r = run("config", ".")
     assert r.code == 0
     assert "from " in r.out.splitlines()[0] and ".schemelint.yaml" in r.out.splitlines()[0]
-    assert "ignore = ['SL202']" in r.out
-    assert "sense = in-context" in r.out
+    assert 'ignore = ["SL202"]  # ' in r.out
+    assert 'sense = "in-context"  # ' in r.out
 
 
 def test_extra_rule_pack_from_config(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

@@ -17,7 +17,7 @@ def test_json_fields_and_positions(run, tmp_path: Path) -> None:  # type: ignore
     data = r.json()
     assert set(data) == {"schemelint", "files"}
     (f,) = data["files"]
-    assert set(f) == {"path", "mentions", "diagnostics", "error"}
+    assert set(f) == {"path", "mentions", "diagnostics", "error", "warnings"}
     assert f["path"] == "n.txt"
     (m,) = f["mentions"]
     assert set(m) == {"term", "line", "column", "end_line", "end_column", "sense", "confidence",
