@@ -178,7 +178,7 @@ def check(paths: tuple[str, ...], fmt: str, show_senses: bool, select: tuple[str
         if paths == ("-",):
             from schemelint.engine import lint_text
 
-            stdin_text = click.get_text_stream("stdin").read()
+            stdin_text = sys.stdin.read()
             shown = stdin_filename or "-"
             config = finder.for_path(Path(shown).absolute())
             results = lint_text(stdin_text, shown, linter, config)
@@ -217,12 +217,20 @@ def check(paths: tuple[str, ...], fmt: str, show_senses: bool, select: tuple[str
         click.echo(text, nl=False)
         sys.exit(EXIT_FINDINGS if text and not exit_zero else EXIT_CLEAN)
     if fix and stdin_text is not None:
-        from schemelint.fixes import fixed_text
+        from schemelint.engine import lint_text
+        from schemelint.fixes import MAX_ROUNDS, fixed_text
 
-        new_text, n = fixed_text(results, unsafe_fixes)
-        click.echo(new_text if n else stdin_text, nl=False)
-        note(f"schemelint: applied {n} fix{'es' if n != 1 else ''}")
-        sys.exit(EXIT_CLEAN)
+        text, total = stdin_text, 0
+        for _ in range(MAX_ROUNDS):  # to a fixed point, as --fix on files
+            new_text, n = fixed_text(results, unsafe_fixes)
+            if not n:
+                break
+            text, total = new_text, total + n
+            results = lint_text(text, shown, linter, config)
+        click.echo(text, nl=False)
+        note(f"schemelint: applied {total} fix{'es' if total != 1 else ''}")
+        left = any(r.error or r.diagnostics for r in results)
+        sys.exit(EXIT_FINDINGS if left and not exit_zero else EXIT_CLEAN)
     if fix:
         from schemelint.fixes import apply_until_stable
 

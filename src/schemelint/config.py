@@ -296,6 +296,7 @@ class ConfigFinder:
             config,
             select=o.select or config.select,
             ignore=config.ignore + o.ignore,
+            exclude=config.exclude + o.exclude,
             sense=o.sense or config.sense,
             sense_from=o.sense_from if o.sense else config.sense_from,
         )

@@ -214,7 +214,8 @@ class Linter:
         return self._lean(self.lint_source(source, config))
 
     def lint_source(self, source: SourceFile, config: Config) -> list[FileResult]:
-        reader = reader_for(source.path)
+        # standard input without --stdin-filename ("-") is read as plain text
+        reader = reader_for(source.path if source.path != "-" else "-.txt")
         if reader is None:
             return [FileResult(source.path, error="unknown file type (expected .md, .tex or .txt)")]
         try:
