@@ -108,3 +108,17 @@ def test_messages_are_one_short_line(cli) -> None:  # type: ignore[no-untyped-de
     assert "cues: “" in sl101["detail"]
     sl200 = next(d for d in diags if d["code"] == "SL200")
     assert "A1 consistency across contexts" in sl200["detail"]
+
+
+def test_hover_carries_the_detail_of_the_finding_at_the_mention() -> None:
+    from schemelint.engine import lint_text
+    from schemelint.lsp.convert import hover_text
+
+    text = ("Models fake alignment during RLHF so that their goals survive fine-tuning: they\n"
+            "are schemers.\n\nControl protocols assume schemers that collude with their copies.\n")
+    (r,) = lint_text(text, "h.md")
+    d = next(d for d in r.diagnostics if d.code == "SL101")
+    m = next(m for m in r.mentions if m.span.start == d.span.start)
+    hover = hover_text(m, [d])
+    assert f"**SL101** {d.data['detail']}" in hover
+    assert "cues: “" in d.data["detail"] and "cues" not in d.message

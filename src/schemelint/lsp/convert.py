@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 
 from lsprotocol import types as t
@@ -60,7 +61,7 @@ def diagnostic(d: Diagnostic, uri: str) -> t.Diagnostic:
     )
 
 
-def hover_text(m: Mention) -> str:
+def hover_text(m: Mention, findings: Iterable[Diagnostic] = ()) -> str:
     cues = ", ".join(f"“{c}”" for c in m.cues) or "none (the classifier alone)"
     label = "The classifier's deciding words (no rule-pack cue)" if m.learned_cues else "Cues"
     lines = [f"**{m.term}**: sense `{m.sense}` (confidence {m.confidence:.2f})", "",
@@ -69,6 +70,9 @@ def hover_text(m: Mention) -> str:
         lines.append(f"Qualified by “{m.qualified}”.")
     if m.definition:
         lines.append("This mention defines or quotes the term.")
+    for d in findings:  # the long explanation the one-line message leaves out
+        if d.data.get("detail"):
+            lines += ["", f"**{d.code}** {d.data['detail']}"]
     return "\n".join(lines)
 
 

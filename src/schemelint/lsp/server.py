@@ -138,7 +138,8 @@ def hover(ls: SchemelintServer, params: t.HoverParams) -> t.Hover | None:
     for m in result.mentions:
         if m.span.source is result.source and m.span.start <= offset < m.span.end:
             return t.Hover(
-                contents=t.MarkupContent(kind=t.MarkupKind.Markdown, value=hover_text(m)),
+                contents=t.MarkupContent(kind=t.MarkupKind.Markdown, value=hover_text(
+                    m, [d for d in result.diagnostics if d.span.start <= offset < d.span.end])),
                 range=lsp_range(m.span),
             )
     return None
