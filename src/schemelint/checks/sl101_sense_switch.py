@@ -14,14 +14,20 @@ evidence is about one sense and the conclusion about another, the switch does th
 
 ## Example
 ```markdown
-Models fake alignment during RLHF to keep their goals: they are schemers.
-... Control protocols must therefore assume schemers that collude across instances.
+Models fake alignment during RLHF so that their goals survive fine-tuning: they are
+schemers.
+
+Control protocols must therefore assume schemers that collude with their copies and
+sabotage the monitors.
 ```
 
 ## Use instead
 ```markdown
-Models fake alignment during RLHF to keep their goals: they are instrumental training-gamers.
-... Control protocols must assume worst-case models that collude across instances.
+Models fake alignment during RLHF so that their goals survive fine-tuning: they are
+instrumental training-gamers.
+
+Control protocols must assume worst-case models that collude with their copies and
+sabotage the monitors.
 ```
 """
 

@@ -11,14 +11,18 @@ is read in the declared sense, and the claim it makes silently changes.
 
 ## Example
 ```markdown
-By "scheming" we mean instrumental training-gaming: performing well in training to keep one's
-goals. ... In the control evaluation, the scheming model sandbagged and colluded with its
-monitor.
+By "scheming" we mean in-context scheming: covertly pursuing a goal given in the prompt.
+
+A schemer sandbags evaluations, colludes with its copies and subverts the monitors of
+control protocols.
 ```
 
 ## Use instead
 ```markdown
-... In the control evaluation, the worst-case model sandbagged and colluded with its monitor.
+By "scheming" we mean in-context scheming: covertly pursuing a goal given in the prompt.
+
+A worst-case model sandbags evaluations, colludes with its copies and subverts the monitors
+of control protocols.
 ```
 """
 

@@ -17,14 +17,18 @@ The worst case follows only with further assumptions; unnamed, they cannot be ch
 
 ## Example
 ```markdown
+By "scheming" we mean instrumental training-gaming.
+
 We observed the model faking alignment during training, so it will sabotage our monitors.
 ```
 
 ## Use instead
 ```markdown
-We observed the model faking alignment during training. If it does so consistently across
-contexts (A1), reasons about which control measures are in place (A2), can sabotage without
-being caught (A3) and its goals are egregiously misaligned (A4), it would sabotage our monitors.
+By "scheming" we mean instrumental training-gaming.
+
+We observed the model faking alignment during training, so it will sabotage our monitors,
+assuming that it behaves consistently across contexts (A1), reasons about the whole situation
+(A2), has the extra capabilities sabotage needs (A3) and is egregiously misaligned (A4).
 ```
 """
 

@@ -12,11 +12,15 @@ The behaviour alone does not tell the two apart.
 
 ## Example
 ```markdown
+By "scheming" we mean instrumental training-gaming.
+
 The model gamed its training to keep its goals, which shows that it is misaligned.
 ```
 
 ## Use instead
 ```markdown
+By "scheming" we mean instrumental training-gaming.
+
 The model gamed its training to keep its goals. Whether those goals are misaligned is a further
 question: a model protecting values we endorse would behave the same way.
 ```
