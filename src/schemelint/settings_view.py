@@ -88,10 +88,9 @@ def render(path: Path, config: Config) -> str:
         file = config.path.split(" [", 1)[0]
         raw = load_raw(Path(file)) or {}
         source = file
-    lines = [f"# settings for {path}",
-             f"# config file: {source if config.path else 'none found (defaults)'}"
-             + (f" (searched {', '.join(CONFIG_NAMES)} upwards)" if not config.path else ""),
-             "[tool.schemelint]"]
+    found = source if config.path else (
+        f"defaults (no {', '.join(CONFIG_NAMES)} found upwards)")
+    lines = [f"# settings for {path}, from {found}", "[tool.schemelint]"]
     for key, name in _FIELDS.items():
         value: Any = _latex(config) if key == "latex" else getattr(config, name)
         where = source if key in raw else "default"
