@@ -171,3 +171,12 @@ async def test_hover_says_when_the_classifier_decided_without_a_cue(client: Lang
         "The classifier's deciding words (no rule-pack cue): “model”, “deployed”, “launch”"
         in hover.contents.value
     )
+
+
+@pytest.mark.asyncio
+async def test_ignored_front_matter_is_a_warning_in_the_editor(client: LanguageClient) -> None:
+    text = ("---\ntitle: [unclosed\n---\n\nBy \"scheming\" we mean in-context scheming.\n\n"
+            "The agent was scheming in 2% of rollouts.\n")
+    uri = await open_doc(client, "fm.md", text)
+    assert [(d.severity, d.message) for d in client.diagnostics[uri]] == [
+        (t.DiagnosticSeverity.Warning, "front matter is not valid YAML (line 2); it was ignored")]

@@ -59,6 +59,10 @@ class SchemelintServer(LanguageServer):
             diags.append(t.Diagnostic(
                 range=t.Range(t.Position(0, 0), t.Position(0, 0)),
                 message=result.error, severity=t.DiagnosticSeverity.Error, source="schemelint"))
+        for warning in result.warnings if result else []:  # ignored front matter: not a failure
+            diags.append(t.Diagnostic(
+                range=t.Range(t.Position(0, 0), t.Position(0, 0)),
+                message=warning, severity=t.DiagnosticSeverity.Warning, source="schemelint"))
         self.text_document_publish_diagnostics(
             t.PublishDiagnosticsParams(uri=uri, diagnostics=diags, version=doc.version))
 
