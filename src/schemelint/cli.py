@@ -159,7 +159,10 @@ def check(paths: tuple[str, ...], fmt: str, show_senses: bool, select: tuple[str
     override = Config(select=selected, ignore=ignored, sense=declared,
                       sense_from="--sense" if declared is not None else None,
                       exclude=tuple(_split(exclude)))
-    note = (lambda msg: None) if quiet else (lambda msg: click.echo(msg, err=True))
+    def note(message: str) -> None:  # notes on stderr, silenced by --quiet
+        if not quiet:
+            click.echo(message, err=True)
+
     stream: IO[str] = sys.stdout
     progress = _Progress(_progress_enabled(fmt, output_file, quiet, sys.stderr.isatty()))
     stdin_text: str | None = None

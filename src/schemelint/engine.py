@@ -284,7 +284,6 @@ def analyse(document: Document, packs: list[RulePack], config: Config) -> list[F
         mentions.extend(found)
         diagnostics.extend(diags)
     from schemelint.decisions import decide
-
     from schemelint.suppressions import unknown_codes
 
     kept = decide(diagnostics, config, parsed, Path(document.root.path))

@@ -66,9 +66,9 @@ def _page_of(result: FileResult, colours: dict[str, str], first: int) -> tuple[s
         tip = f"{m.sense} ({m.confidence:.2f}); cues: {', '.join(m.cues) or '-'}"
         if m.definition:
             tip += "; definition"
-        marks.append((m.span.start, 1, "open",
-                      f'<span class="m" style="{_style(colours.get(m.sense, "#555555"))}" '
-                      f'title="{html.escape(tip)}">'))
+        opening = (f'<span class="m" style="{_style(colours.get(m.sense, "#555555"))}" '
+                   f'title="{html.escape(tip)}">')
+        marks.append((m.span.start, 1, "open", opening))
         marks.append((m.span.end, 0, "close", "</span>"))
     for i, d in enumerate(result.diagnostics, first):
         marks.append((d.span.start, 2, "open",

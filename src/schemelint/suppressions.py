@@ -25,11 +25,10 @@ We should worry about scheming.
 
 from __future__ import annotations
 
-from schemelint.model import Diagnostic, FileResult, Severity, Span
-
 from schemelint.codes import SUPPRESSION_CODE as CODE
 from schemelint.codes import SUPPRESSION_NAME as NAME
 from schemelint.directives import Directives
+from schemelint.model import Diagnostic, FileResult, Severity, Span
 
 
 def unknown_codes(parsed: Directives) -> list[Diagnostic]:

@@ -185,7 +185,7 @@ def run_markdown(body: str, where: str, monkeypatch: pytest.MonkeyPatch, tmp_pat
     code = Path(where.split(":")[0]).stem
     text = (ROOT / where.split(":")[0]).read_text(encoding="utf-8")
     line = int(where.split(":")[1])
-    heading = [h for h in re.finditer(r"^## (.+)$", text, re.M)
+    heading = [h for h in re.finditer(r"^## (.+)$", text, re.MULTILINE)
                if text.count("\n", 0, h.start()) + 1 < line][-1].group(1)
     found = {d.code for r in lint_text(body, "example.md") for d in r.diagnostics}
     if heading == "Example":
@@ -215,7 +215,7 @@ def run_lua(body: str, where: str, monkeypatch: pytest.MonkeyPatch, tmp_path: Pa
     (tmp_path / "check.lua").write_text(script)
     proc = subprocess.run([nvim, "--headless", "-u", str(init), str(doc), "-c",
                            f"luafile {tmp_path / 'check.lua'}"], capture_output=True, text=True,
-                          env=env, timeout=120)
+                          env=env, timeout=120, check=False)
     assert "OK" in proc.stdout + proc.stderr, proc.stdout + proc.stderr
 
 
@@ -230,7 +230,7 @@ def run_elisp(body: str, where: str, monkeypatch: pytest.MonkeyPatch, tmp_path: 
     f = tmp_path / "init.el"
     f.write_text("(require 'eglot)\n" + body)
     proc = subprocess.run([emacs, "--batch", "-l", str(f)], capture_output=True, text=True,
-                          timeout=120)
+                          timeout=120, check=False)
     assert proc.returncode == 0, proc.stderr
 
 
