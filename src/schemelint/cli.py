@@ -32,7 +32,9 @@ class _DefaultToCheck(click.Group):
         check_cmd = self.commands["check"]
         with formatter.section("Lint options (schemelint [OPTIONS] PATH...)"):
             formatter.write_dl([r for p in check_cmd.get_params(ctx)
-                                if (r := p.get_help_record(ctx)) is not None])
+                                if isinstance(p, click.Option) and not p.hidden
+                                and "--help" not in p.opts
+                                and (r := p.get_help_record(ctx)) is not None])
         super().format_options(ctx, formatter)
 
 
