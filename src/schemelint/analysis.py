@@ -31,6 +31,7 @@ class Analysis:
             m
             for m in self.mentions
             if m.sense not in skip
+            and m.voice == "own"
             and not m.definition
             and m.confidence >= threshold
             and ((m.cues and not m.learned_cues) or not explained)
@@ -51,11 +52,21 @@ def run_document(
     document: Document, pack: RulePack, config: Config, parsed: Directives
 ) -> tuple[list[Mention], list[Diagnostic]]:
     mentions = find_mentions(document, pack)
-    if not mentions:
-        return [], []
-    from schemelint.senses.classifier import classify
+    from schemelint.senses.voice import voice_of
 
-    classify(mentions, pack)
+    for m in mentions:
+        m.voice = voice_of(m)
+    if not mentions:
+        # The argument checks read documents that only use the pack's evidence or conclusion
+        # vocabulary too; nothing else has anything to say without a mention.
+        from schemelint.judge.arguments import worth_reading
+
+        if not worth_reading(document, mentions, pack):
+            return [], []
+    else:
+        from schemelint.senses.classifier import classify
+
+        classify(mentions, pack)
     directive = None
     if parsed.sense and parsed.sense_comment is not None:
         c = parsed.sense_comment
@@ -64,6 +75,9 @@ def run_document(
 
     definitions = collect(document, mentions, pack, sense_for_pack(config.sense, pack.name),
                           directive)
+    from schemelint.senses.document import in_document_light
+
+    in_document_light(mentions, definitions, pack)
     analysis = Analysis(document, pack, config, mentions, definitions)
     declared = definitions.declared
     if declared and declared.sense not in pack.sense_ids:

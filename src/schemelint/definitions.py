@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from schemelint.model import Document, Mention, Span
+from schemelint.model import Document, Mention, Segment, Span
 from schemelint.rulepack import RulePack
 from schemelint.senses import context as ctxmod
 
@@ -53,9 +53,20 @@ def _term_core(pack: RulePack) -> str:
     ) + r")(?:-[^\W\d_]+)?"
 
 
-def mark(mentions: list[Mention], pack: RulePack) -> set[int]:
+def mark(mentions: list[Mention], pack: RulePack, document: Document | None = None,
+         learned: bool = True) -> set[int]:
     """Set ``definition`` on definitional and quoting mentions; return the ids of the
-    mentions that really define (a definitional sentence, not a mere quotation)."""
+    mentions that really define (a definitional sentence, not a mere quotation).
+
+    The shipped definitional-sentence classifier decides (:mod:`schemelint.judge.definitional`,
+    the pack's patterns are one of its inputs); without it, the patterns alone do."""
+    found = _learned(mentions, pack, document) if learned else None
+    if found is not None:
+        for m in mentions:
+            m.defines = id(m) in found
+            if m.defines or _quoted(m.segment.text, m.seg_start, m.seg_end):
+                m.definition = True
+        return found
     patterns = _compiled(id(pack), tuple(pack.definitions), _term_core(pack))
     defining: set[int] = set()
     for m in mentions:
@@ -67,9 +78,25 @@ def mark(mentions: list[Mention], pack: RulePack) -> set[int]:
                     hit.start("term") < m.seg_end <= hit.end("term")
                 ):
                     defining.add(id(m))
-        if id(m) in defining or _quoted(ctx.text, m.seg_start, m.seg_end):
+        m.defines = id(m) in defining
+        if m.defines or _quoted(ctx.text, m.seg_start, m.seg_end):
             m.definition = True
     return defining
+
+
+def _learned(mentions: list[Mention], pack: RulePack, document: Document | None) -> set[int] | None:
+    from schemelint.judge import definitional
+
+    following: dict[int, Segment] = {}
+    if document is not None:
+        segs = document.segments
+        following = {id(a): b for a, b in zip(segs, segs[1:])}
+    probs = definitional.probabilities(
+        [definitional.where(m, following.get(id(m.segment))) for m in mentions], pack)
+    if probs is None:
+        return None
+    threshold = definitional.threshold()
+    return {id(m) for m, p in zip(mentions, probs) if p >= threshold and m.voice == "own"}
 
 
 def _quoted(text: str, start: int, end: int) -> bool:
@@ -104,7 +131,7 @@ def collect(
     directive_sense: tuple[str, Span] | None,
 ) -> Definitions:
     out = Definitions()
-    defining = mark(mentions, pack)
+    defining = mark(mentions, pack, document)
     fm = document.front_matter or {}
     fm_block = fm.get("schemelint") if isinstance(fm, dict) else None
     fm_sense = fm_block.get("sense") if isinstance(fm_block, dict) else None
@@ -119,6 +146,7 @@ def collect(
         if id(m) not in defining:
             continue
         _own_words(m, pack)
+        m.sense_from = "definition"
         if m.sense in casual:
             continue
         if m.sense == pack.roles.unclear:

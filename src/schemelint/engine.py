@@ -252,6 +252,10 @@ def _may_mention(source: SourceFile, packs: list[RulePack]) -> bool:
     """A cheap scan: can this file (or a file it includes) use a pack's term at all?"""
     if any(p.prefilter.search(source.text) for p in packs):
         return True
+    from schemelint.judge.arguments import may_argue
+
+    if any(may_argue(source.text, p) for p in packs):
+        return True
     return source.path.lower().endswith(".tex") and bool(_INCLUDE.search(source.text))
 
 

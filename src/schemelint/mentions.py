@@ -13,12 +13,55 @@ _NEXT_WORDS = re.compile(r"[^\S\n]+([\w'’]+)(?:[^\S\n]+([\w'’]+))?")
 _BREAK_CHARS = re.compile(r"-[ \t]*\r?\n[ \t]*%?[ \t]*")
 
 
+# A heading over a list of works: what follows it up to the next heading is references.
+_REFERENCE_HEADING = re.compile(
+    r"^\W*(?:\d+[.)]?\s*)?(?:references?|bibliography|works\s+cited|citations?|sources|"
+    r"citation\s+for\s+this\s+\w+|how\s+to\s+cite|cite\s+(?:this|as)|bibtex|"
+    r"(?:further|suggested|recommended|additional|core|optional)\s+readings?|readings?|"
+    r"reading\s+list|resources|literature|papers|related\s+(?:papers|reading|posts)|"
+    r"see\s+also|links)\W*$", re.I)
+# A list item shaped like a citation: authors and a year, an arXiv id, "et al.", a venue.
+_CITATION_SHAPE = re.compile(
+    r"\(\s*(?:19|20)\d\d[a-z]?\s*\)|\b(?:19|20)\d\d[a-z]?\.\s|\bet\s+al\.|\barXiv\b|"
+    r"\b(?:In\s+)?Proceedings\b|\bpp\.\s*\d|\bdoi\b", re.I)
+# How an entry of a reference list starts: authors ("Hubinger, E.", "Meinke et al.", "Jane
+# Doe, ...", "Smith and Jones") or a quoted or emphasised title.
+_ENTRY_START = re.compile(
+    r"\W{0,3}(?:[A-Z][\w'’-]+,\s+(?:[A-Z]\.|[A-Z][\w'’-]+)|[A-Z][\w'’-]+\s+et\s+al\.?|"
+    r"[A-Z][\w'’-]+\s+[A-Z][\w'’-]+,|[A-Z][\w'’-]+\s+(?:and|&)\s+[A-Z][\w'’-]+\s*[,(]|[\"“])")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
 def find_mentions(document: Document, pack: RulePack) -> list[Mention]:
-    """Every mention of the term, in document order."""
+    """Every mention of the term, in document order. Entries of reference lists, reading lists
+    and bibliographies are references, not mentions: they are left out."""
     out: list[Mention] = []
+    in_references = False
     for segment in document.segments:
+        if segment.kind == "heading":
+            in_references = bool(_REFERENCE_HEADING.match(" ".join(segment.text.split())))
+            if in_references:
+                continue
+        if is_reference(segment, in_references):
+            continue
         out.extend(segment_mentions(segment, pack))
     return out
+
+
+def is_reference(segment: Segment, under_reference_heading: bool) -> bool:
+    """An entry of a reference list, a reading list or a bibliography."""
+    text = segment.text
+    if under_reference_heading:
+        if segment.kind == "list-item":
+            return True
+        # A paragraph under such a heading is an entry when it is short or cites.
+        if segment.kind == "paragraph" and (len(text.split()) < 30 or _CITATION_SHAPE.search(text)):
+            return True
+    # Elsewhere, an item or paragraph that starts like an entry and has a year and a
+    # citation mark: "Meinke et al. (2024). Frontier models are capable of ...".
+    return (segment.kind in ("list-item", "paragraph") and len(text.split()) < 80
+            and bool(_ENTRY_START.match(text)) and bool(_YEAR.search(text[:200]))
+            and bool(_CITATION_SHAPE.search(text)))
 
 
 def segment_mentions(segment: Segment, pack: RulePack) -> list[Mention]:

@@ -177,11 +177,18 @@ class Mention:
     sense: str = "unclear"
     confidence: float = 0.0
     cues: list[str] = field(default_factory=list)
-    definition: bool = False
+    definition: bool = False  # it defines the term, or names the word itself ("the word 'x'")
+    defines: bool = False  # it really defines the term (a definitional sentence or gloss)
     qualified: str | None = None  # a qualifier that fixes the sense ("instrumental", "worst-case")
     # The cues are the classifier's own deciding words (no rule-pack cue spoke for the sense):
     # shown to the writer, but too weak to ground a finding on.
     learned_cues: bool = False
+    # Whose words: "own", "quoted" (inside a quotation of someone else) or "title" (the title
+    # of a cited work). Only the writer's own uses ground SL101, SL102 and SL202.
+    voice: str = "own"
+    # Where the sense came from: "sentence" (the words around it), "definition" (it defines
+    # the term) or "document" (the document's definitions or its other uses).
+    sense_from: str = "sentence"
 
 
 @dataclass(frozen=True)

@@ -77,3 +77,31 @@ def test_capitalised_scheme_mid_sentence_is_the_language() -> None:
         "How Models Scheme Against Their Overseers\n"
     )
     assert mentions(text) == [("Scheme", 2, 12)]
+
+
+def md_mentions(text: str) -> list[tuple[str, int, int]]:
+    from schemelint.readers import markdown
+
+    src = SourceFile("t.md", text)
+    return [(m.term, *src.index.line_col(m.span.start))
+            for m in find_mentions(markdown.read(src), PACK)]
+
+
+def test_reference_lists_are_references_not_mentions() -> None:
+    text = ("Models might scheme.\n\n## Further reading\n\n- Scheming AIs, a report\n"
+            "- Notes on schemers\n\n## Next\n\n- Meinke et al. (2024). Frontier models can "
+            "scheme in context. arXiv.\n- Inline citations (Smith, 2023; Doe, 2024) do not "
+            "make this list item about scheming a reference.\n")
+    assert md_mentions(text) == [("scheme", 1, 14), ("scheming", 11, 78)]
+
+
+def test_wiki_link_targets_are_not_prose_but_their_text_is() -> None:
+    text = "See [[concepts/scheming]] and [[concepts/scheming|the schemer page]].\n"
+    assert md_mentions(text) == [("schemer", 1, 55)]
+
+
+def test_prose_inside_rendered_html_blocks_is_read() -> None:
+    text = ("<details>\n<summary>Why models scheme</summary>\n\nText.\n\n</details>\n\n"
+            "<figcaption markdown=\"1\">Scheming rates <code>schemer()</code></figcaption>\n"
+            "<div><script>var schemer = 1;</script></div>\n")
+    assert md_mentions(text) == [("scheme", 2, 21), ("Scheming", 8, 26)]

@@ -48,7 +48,8 @@ def run(a: Analysis) -> Iterator[Diagnostic]:
         return  # a colloquial document whose other uses the classifier cannot place
     # A qualified mention ("in-context scheming") says its sense itself.
     first = next(
-        (m for m in a.mentions if m.sense not in casual and not m.qualified and not m.definition),
+        (m for m in a.mentions if m.sense not in casual and not m.qualified and not m.definition
+         and m.voice == "own"),
         None,
     )
     if first is None:

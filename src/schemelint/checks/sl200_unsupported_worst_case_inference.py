@@ -38,8 +38,10 @@ import sys
 from collections.abc import Iterator
 
 from schemelint.analysis import Analysis
+from schemelint.checks.argument_steps import learned_steps, words
 from schemelint.checks.inference import named_assumptions, steps
 from schemelint.checks.util import diagnostic
+from schemelint.judge.arguments import Step
 from schemelint.model import Diagnostic, Fix, Related, Severity, Span
 
 CODE = "SL200"
@@ -48,6 +50,10 @@ SEVERITY = Severity.WARNING
 
 
 def run(a: Analysis) -> Iterator[Diagnostic]:
+    learned = learned_steps(a)
+    if learned is not None:
+        yield from _learned(a, learned)
+        return
     for step in steps(a):
         if step.kind != "conclusion":
             continue
@@ -86,6 +92,44 @@ def run(a: Analysis) -> Iterator[Diagnostic]:
 
 def _clip(words: str, n: int = 40) -> str:
     return words if len(words) <= n else words[: n - 1].rstrip() + "…"
+
+
+def _learned(a: Analysis, found: list[Step]) -> Iterator[Diagnostic]:
+    for step in found:
+        if step.kind != "conclusion":
+            continue
+        missing = [x for x in a.pack.assumptions if x.id not in step.named]
+        if not missing:
+            continue
+        c = step.conclusion
+        claim = c.span(*step.claim)
+        ev = step.evidence
+        ev_line = ev.segment.source.index.line_col(ev.span().start)[0]
+        where = "" if ev is c else f" (line {ev_line}, {step.link})"
+        listed = ", ".join(x.id for x in missing)
+        message = (f"a worst-case conclusion drawn from {_EVIDENCE[step.evidence_kind]}{where} "
+                   f"without naming {listed}")
+        at = c.span().end
+        addition = " This conclusion assumes that " + "; that ".join(x.clause for x in missing) + "."
+        yield diagnostic(
+            sys.modules[__name__],
+            claim,
+            message,
+            related=[Related(ev.span(), f"the evidence: “{words(ev.text)}”")],
+            fixes=[Fix(Span(c.segment.source, at, at), addition,
+                       "Name the missing assumptions after the conclusion", safe=False)],
+            missing=[x.id for x in missing],
+            missing_names=[x.name for x in missing],
+            evidence=words(ev.text, 200),
+            conclusion=words(c.text, 200),
+            link=step.link,
+            detail=(f"“{words(c.text, 120)}” concludes worst-case behaviour from "
+                    f"“{words(ev.text, 120)}” ({step.link}) without naming: "
+                    + ", ".join(f"{x.id} {x.name}" for x in missing)),
+        )
+
+
+_EVIDENCE = {"tg-evidence": "training-gaming evidence", "ic-evidence": "in-context evidence"}
 
 
 def _sentence_end(text: str, pos: int) -> int:

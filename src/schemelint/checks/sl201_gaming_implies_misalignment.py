@@ -32,6 +32,7 @@ import sys
 from collections.abc import Iterator
 
 from schemelint.analysis import Analysis
+from schemelint.checks.argument_steps import learned_steps, words
 from schemelint.checks.inference import named_assumptions, steps
 from schemelint.checks.util import diagnostic
 from schemelint.model import Diagnostic, Related, Severity
@@ -43,6 +44,26 @@ SEVERITY = Severity.WARNING
 
 def run(a: Analysis) -> Iterator[Diagnostic]:
     misalignment = [x for x in a.pack.assumptions if "misalign" in x.name.lower()]
+    learned = learned_steps(a)
+    if learned is not None:
+        for st in learned:
+            if st.kind != "misalignment" or all(x.id in st.named for x in misalignment):
+                continue
+            ev = st.evidence
+            ev_line = ev.segment.source.index.line_col(ev.span().start)[0]
+            where = "" if ev is st.conclusion else f" (line {ev_line}, {st.link})"
+            yield diagnostic(
+                sys.modules[__name__],
+                st.conclusion.span(*st.claim),
+                f"misalignment inferred from training-gaming alone{where}; "
+                "training-gaming does not imply misalignment",
+                related=[Related(ev.span(), f"the training-gaming evidence: “{words(ev.text)}”")],
+                evidence=words(ev.text, 200),
+                conclusion=words(st.conclusion.text, 200),
+                link=st.link,
+                fix=misalignment[0].fix if misalignment else "",
+            )
+        return
     for step in steps(a):
         if step.kind != "misalignment":
             continue

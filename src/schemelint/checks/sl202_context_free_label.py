@@ -47,7 +47,7 @@ def run(a: Analysis) -> Iterator[Diagnostic]:
     hypothetical = a.pack.inference.get("hypothetical")
     casual = set(a.pack.roles.casual)
     for m in a.mentions:
-        if m.definition or m.sense in casual:
+        if m.definition or m.sense in casual or m.voice != "own":
             continue
         ctx = ctxmod.of(m)
         s0, s1 = ctx.sentence

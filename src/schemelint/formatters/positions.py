@@ -21,7 +21,10 @@ def mention_dict(m: Mention) -> dict[str, Any]:
         "sense": m.sense,
         "confidence": round(m.confidence, 3),
         "cues": list(m.cues),
-        "definition": m.definition,
+        "definition": m.defines,
+        "about_word": m.definition and not m.defines,
+        "voice": m.voice,
+        "sense_from": m.sense_from,
     }
 
 

@@ -55,7 +55,12 @@ class TextFormatter:
         for m in r.mentions:
             line, col = m.span.source.index.line_col(m.span.start)
             cues = ", ".join(m.cues) or "-"
-            flag = " (definition)" if m.definition else ""
+            flag = (" (definition)" if m.defines else
+                    " (the word itself)" if m.definition else "")
+            if m.sense_from == "document":
+                flag += " (from the document)"
+            if m.voice != "own":
+                flag += f" ({m.voice})"
             label = "classifier's deciding words" if m.learned_cues else "cues"
             self.stream.write(f"{where}{line}:{col}: {m.term!r} -> {m.sense} "
                               f"({m.confidence:.2f}){flag} {label}: {cues}\n")

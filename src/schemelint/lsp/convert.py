@@ -68,8 +68,17 @@ def hover_text(m: Mention, findings: Iterable[Diagnostic] = ()) -> str:
              f"{label}: {cues}"]
     if m.qualified:
         lines.append(f"Qualified by “{m.qualified}”.")
-    if m.definition:
-        lines.append("This mention defines or quotes the term.")
+    if m.defines:
+        lines.append("This mention defines the term.")
+    elif m.definition:
+        lines.append("This mention names the word itself rather than using it.")
+    if m.sense_from == "document":
+        lines.append("The words around it do not decide; the sense comes from the document "
+                     "(its definition or its other uses).")
+    if m.voice == "quoted":
+        lines.append("Inside a quotation: another writer's usage, not counted as yours.")
+    elif m.voice == "title":
+        lines.append("In the title of a cited work: not counted as your usage.")
     for d in findings:  # the long explanation the one-line message leaves out
         if d.data.get("detail"):
             lines += ["", f"**{d.code}** {d.data['detail']}"]

@@ -16,7 +16,7 @@ import yaml
 
 from schemelint.model import Comment, Document, Segment, SegmentBuilder, SourceFile
 from schemelint.readers import Loader, ReaderOptions
-from schemelint.readers.prose import add_prose
+from schemelint.readers.prose import WIKILINK, add_prose
 
 _COMMENT = re.compile(r"<!--(.*?)(?:-->|\Z)", re.S)
 _KIND = {
@@ -56,6 +56,8 @@ def read(source: SourceFile, load: Loader | None = None, options: ReaderOptions 
         elif tok.type in ("fence", "code_block", "math_block"):
             if tok.map:
                 code_spans.append(_line_span(starts, tok.map, len(text)))
+        elif tok.type == "html_block" and tok.map:
+            doc.segments.extend(_html_segments(source, *_line_span(starts, tok.map, len(text))))
         if tok.type in _KIND:
             kinds.append(_KIND[tok.type])
         elif tok.type.endswith("_close") and tok.type.replace("_close", "_open") in _KIND:
@@ -135,6 +137,9 @@ def _inline_segment(source: SourceFile, tok: Any, kind: str) -> Segment | None:
         return None
     b = SegmentBuilder(source, kind)
     cursor = 0
+    # Wiki links are not CommonMark: markdown-it hands their brackets on as text.
+    mask = [(m.start(), m.start(2) if m.group(2) is not None else m.end())
+            for m in WIKILINK.finditer(content)]
     skip_link = 0  # inside an autolink: its text is a URL
     children = tok.children or []
     for child in children:
@@ -143,7 +148,7 @@ def _inline_segment(source: SourceFile, tok: Any, kind: str) -> Segment | None:
             if skip_link:
                 cursor = _advance(content, child.content, cursor)
                 continue
-            cursor = _add_text(b, loc, content, child.content, cursor)
+            cursor = _add_text(b, loc, content, child.content, cursor, mask)
         elif t in ("softbreak", "hardbreak"):
             nl = content.find("\n", cursor)
             if nl >= 0:
@@ -211,14 +216,27 @@ def _skip_link_target(content: str, cursor: int) -> int:
     return j + 1
 
 
-def _add_text(b: SegmentBuilder, loc: _Locator, content: str, text: str, cursor: int) -> int:
-    """Add a text child found at or after ``cursor``; returns the new cursor."""
+def _add_text(b: SegmentBuilder, loc: _Locator, content: str, text: str, cursor: int,
+              mask: list[tuple[int, int]] | None = None) -> int:
+    """Add a text child found at or after ``cursor``, leaving out the ``mask`` ranges of
+    ``content`` (wiki-link targets); returns the new cursor."""
     if not text:
         return cursor
     j = content.find(text, cursor)
     if j >= 0 and "\n" not in text:
-        add_prose(b, loc.to_source(j), text)
-        return j + len(text)
+        end = j + len(text)
+        pos = j
+        for a, z in mask or ():
+            if z <= pos or a >= end:
+                continue
+            if a > pos:
+                add_prose(b, loc.to_source(pos), content[pos:a])
+            if not b.ends_with_space():
+                b.add_synthetic(" ", loc.to_source(max(a, pos)))
+            pos = max(pos, min(z, end))
+        if pos < end:
+            add_prose(b, loc.to_source(pos), content[pos:end])
+        return end
     # The source differs from the decoded text (escapes, entities): align char by char.
     for ch in text:
         k = content.find(ch, cursor, cursor + 12)
@@ -229,3 +247,58 @@ def _add_text(b: SegmentBuilder, loc: _Locator, content: str, text: str, cursor:
         b.add(src, src + 1, text=ch)
         cursor = k + 1
     return cursor
+
+
+# HTML that Markdown renders as it stands (<details>, <summary>, <figcaption markdown="1">,
+# <div markdown>) holds prose between its tags; what sits inside these never does.
+_HTML_TAG = re.compile(r"<!--.*?(?:-->|\Z)|<(/?)([A-Za-z][\w:-]*)(?:[^>\"']|\"[^\"]*\"|'[^']*')*>", re.S)
+_NOT_PROSE_TAGS = frozenset({"script", "style", "pre", "code", "svg", "math", "textarea",
+                             "iframe", "object", "template", "kbd", "samp", "var", "noscript"})
+_HTML_KINDS = {"h1": "heading", "h2": "heading", "h3": "heading", "h4": "heading",
+               "h5": "heading", "h6": "heading", "li": "list-item", "td": "table-cell",
+               "th": "table-cell", "blockquote": "quote", "figcaption": "caption",
+               "summary": "heading"}
+_HTML_BREAKS = frozenset({"p", "div", "br", "li", "tr", "td", "th", "ul", "ol", "details",
+                          "summary", "figcaption", "figure", "section", "article", "aside",
+                          "blockquote", "table", "hr", "dl", "dt", "dd", "h1", "h2", "h3", "h4",
+                          "h5", "h6", "header", "footer", "nav", "main", "caption"})
+
+
+def _html_segments(source: SourceFile, start: int, end: int) -> list[Segment]:
+    """Prose between the tags of an HTML block, one segment per block-level element."""
+    text = source.text
+    out: list[Segment] = []
+    skip: list[str] = []
+    kind = "paragraph"
+    b = SegmentBuilder(source, kind)
+
+    def flush(next_kind: str) -> None:
+        nonlocal b
+        if not b.empty():
+            out.append(b.build())
+        b = SegmentBuilder(source, next_kind)
+
+    pos = start
+    for m in _HTML_TAG.finditer(text, start, end):
+        if not skip and m.start() > pos:
+            add_prose(b, pos, text[pos:m.start()])
+        pos = m.end()
+        name = (m.group(2) or "").lower()
+        if not name:
+            continue  # a comment
+        closing = bool(m.group(1))
+        if name in _NOT_PROSE_TAGS:
+            if closing:
+                if name in skip:
+                    del skip[len(skip) - 1 - skip[::-1].index(name):]
+            elif not m.group(0).endswith("/>"):
+                skip.append(name)
+            continue
+        if name in _HTML_BREAKS:
+            flush("paragraph" if closing else _HTML_KINDS.get(name, "paragraph"))
+        elif not b.ends_with_space():
+            b.add_synthetic(" ", m.start())
+    if not skip and pos < end:
+        add_prose(b, pos, text[pos:end])
+    flush("paragraph")
+    return out

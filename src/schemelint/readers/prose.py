@@ -10,12 +10,23 @@ from schemelint.model import SegmentBuilder
 URL = re.compile(r"(?:https?|ftp)://[^\s<>\"')\]]+|www\.[^\s<>\"')\]]+|[\w.+-]+@[\w-]+\.[\w.-]+")
 
 
+# A wiki link (Obsidian, Foam, MkDocs plugins): ``[[concepts/scheming]]`` names a page, not
+# prose; in ``[[concepts/scheming|the scheming page]]`` the text after the bar is prose.
+WIKILINK = re.compile(r"\[\[([^\[\]|\n]{1,200})(?:\|([^\[\]\n]{0,200}))?\]\]")
+_NOT_PROSE = re.compile(f"{URL.pattern}|{WIKILINK.pattern}")
+
+
 def add_prose(b: SegmentBuilder, start: int, text: str) -> None:
-    """Add ``text`` (which stands at source offset ``start``) without its URLs; a URL becomes a
-    single synthetic space so the words around it stay apart."""
+    """Add ``text`` (which stands at source offset ``start``) without its URLs and wiki-link
+    targets; each becomes a single synthetic space so the words around it stay apart."""
     pos = 0
-    for m in URL.finditer(text):
+    for m in _NOT_PROSE.finditer(text):
         b.add(start + pos, start + m.start(), text[pos : m.start()])
         b.add_synthetic(" ", start + m.start())
         pos = m.end()
+        alias = m.lastindex and m.group(m.lastindex) if m.group(0).startswith("[[") else None
+        if alias:
+            a = m.start(m.lastindex)  # type: ignore[arg-type]
+            b.add(start + a, start + a + len(alias), alias)
+            b.add_synthetic(" ", start + m.end())
     b.add(start + pos, start + len(text), text[pos:])

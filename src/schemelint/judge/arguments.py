@@ -1,0 +1,193 @@
+"""Argument steps across a document: a worst-case conclusion (or a misalignment claim) linked
+to evidence of training-gaming or in-context scheming, and the assumptions named before it.
+
+Every sentence of the writer's own prose is read by the steps classifier
+(:mod:`schemelint.judge.steps`). A conclusion counts only when it is asserted (not hedged,
+negated, asked, conditional or attributed to someone else) and is not inside a quotation. It is
+linked to the nearest earlier evidence
+
+- in the same sentence (either order: "it will X, because it did Y" too);
+- in the same section, within the paragraph chain before it (the same block or the two before
+  it, a list and its lead-in, a pronoun subject in the next sentence: "Such a model will ...");
+- anywhere earlier when the conclusion points back ("these results", "this suggests", "given
+  the above").
+
+Assumptions count as named only when a sentence up to the conclusion states them (the
+classifier's assumption labels), not when a word such as "consistent" appears somewhere.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from schemelint import sentences
+from schemelint.judge import steps as stepsmod
+from schemelint.model import Document, Mention, Segment, Span
+from schemelint.rulepack import RulePack
+
+EVIDENCE = ("tg-evidence", "ic-evidence")
+CONCLUSION = "wc-conclusion"
+MISALIGNMENT = "misalignment"
+NOT_PROSE_KINDS = frozenset({"heading", "quote", "table-cell", "code"})
+CHAIN = 2  # blocks before the conclusion's own that still belong to its paragraph chain
+
+_POINTS_BACK = re.compile(
+    r"\b(?:th(?:ese|is|ose)\s+(?:results?|findings?|observations?|experiments?|data|numbers|"
+    r"behaviou?rs?|evidence|transcripts?|cases?|gaps?|patterns?)|this\s+(?:suggests|shows|"
+    r"means|implies|indicates)|the\s+above|(?:given|in\s+light\s+of)\s+(?:this|these|that|the\s+"
+    r"above)|as\s+(?:shown|seen|we\s+saw)\s+(?:above|earlier|in\s+section)|such\s+(?:a\s+)?"
+    r"(?:models?|systems?|behaviou?r))\b",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class Sentence:
+    segment: Segment
+    start: int  # segment offsets
+    end: int
+    block: int  # index of the segment in the document
+    section: int  # number of headings before it
+    index: int  # position in document order
+
+    @property
+    def text(self) -> str:
+        return self.segment.text[self.start:self.end]
+
+    def span(self, start: int | None = None, end: int | None = None) -> Span:
+        s, e = self.segment.span_to_source(self.start if start is None else start,
+                                           self.end if end is None else end)
+        return Span(self.segment.source, s, e)
+
+
+@dataclass(frozen=True)
+class Step:
+    kind: str  # "conclusion" (worst-case behaviour) or "misalignment"
+    evidence: Sentence
+    conclusion: Sentence
+    claim: tuple[int, int]  # segment offsets (in the conclusion's segment) of the key words
+    link: str  # how the two are linked, for the message
+    named: frozenset[str]  # assumption ids stated up to the conclusion
+    evidence_kind: str  # "tg-evidence" or "ic-evidence"
+
+
+def document_sentences(document: Document) -> list[Sentence]:
+    out: list[Sentence] = []
+    section = 0
+    for block, seg in enumerate(document.segments):
+        if seg.kind == "heading":
+            section += 1
+        for s, e in sentences.split(seg.text):
+            out.append(Sentence(seg, s, e, block, section, len(out)))
+    return out
+
+
+MIN_WORDS = 4  # "Summary.", "1.", "Thanks, Sam": too short to claim anything
+
+
+def readable(sents: list[Sentence]) -> list[Sentence]:
+    """The sentences the steps classifier reads: the writer's own prose, not headings,
+    quotations or table cells, and long enough to make a claim."""
+    return [s for s in sents if s.segment.kind not in NOT_PROSE_KINDS
+            and len(s.text.split()) >= MIN_WORDS]
+
+
+_VOCABULARY = ("gaming_evidence", "conclusions", "misalignment")
+
+
+def stems(pack: RulePack) -> tuple[str, ...]:
+    """Lower-case stems of the pack's evidence, conclusion and misalignment phrases ("sandba",
+    "exfilt", "misali"): a file with none of them, and without the term, has no argument for
+    the checks to read, and is never parsed."""
+    cached = getattr(pack, "_argument_stems", None)
+    if cached is None:
+        words: set[str] = set()
+        for key in _VOCABULARY:
+            phrases = pack.inference.get(key)
+            for p in getattr(phrases, "phrases", ()) if phrases is not None else ():
+                first = p.strip().rstrip("*").split()[0].lower() if p.strip() else ""
+                if len(first) >= 4:
+                    words.add(first[:6])
+        cached = tuple(sorted(words))
+        object.__setattr__(pack, "_argument_stems", cached)
+    return cached  # type: ignore[no-any-return]
+
+
+def may_argue(text: str, pack: RulePack) -> bool:
+    lower = text.lower()
+    return any(s in lower for s in stems(pack))
+
+
+def worth_reading(document: Document, mentions: list[Mention], pack: RulePack) -> bool:
+    """Only documents that use the term or the pack's evidence or conclusion vocabulary are
+    read sentence by sentence."""
+    return bool(mentions) or any(may_argue(s.text, pack) for s in document.segments)
+
+
+def find_steps(document: Document, mentions: list[Mention], pack: RulePack,
+               readings: list[stepsmod.StepReading] | None = None,
+               sents: list[Sentence] | None = None) -> list[Step] | None:
+    """The document's steps, or ``None`` when the pack ships no steps model."""
+    sents = sents if sents is not None else document_sentences(document)
+    own = readable(sents)
+    if readings is None:
+        readings = stepsmod.read([s.text for s in own], pack)
+        if readings is None:
+            return None
+    by_index = {s.index: r for s, r in zip(own, readings)}
+    out: list[Step] = []
+    evidence: list[tuple[Sentence, str]] = []
+    named: set[str] = set()
+    for s in sents:
+        r = by_index.get(s.index)
+        if r is None:
+            continue
+        if r.stance not in ("question",):
+            named |= set(r.assumptions)
+        kinds = []
+        if r.asserted and CONCLUSION in r.roles:
+            kinds.append("conclusion")
+        if r.asserted and MISALIGNMENT in r.roles:
+            kinds.append("misalignment")
+        own_evidence = [k for k in EVIDENCE if k in r.roles] if r.stance not in (
+            "negated", "question") else []
+        for kind in kinds:
+            link = _link(s, own_evidence, evidence, kind)
+            if link is not None:
+                ev, ev_kind, how = link
+                out.append(Step(kind, ev, s, _claim(s, pack), how, frozenset(named), ev_kind))
+        for k in own_evidence:
+            evidence.append((s, k))
+    return out
+
+
+def _link(c: Sentence, here: list[str], earlier: list[tuple[Sentence, str]],
+          kind: str) -> tuple[Sentence, str, str] | None:
+    usable = ("tg-evidence",) if kind == "misalignment" else EVIDENCE
+    for k in here:
+        if k in usable:
+            return c, k, "in the same sentence"
+    back = _POINTS_BACK.search(c.text) or _POINTS_BACK.search(
+        c.segment.text, 0, sentences.split(c.segment.text)[0][1] if c.segment.text else 0)
+    for ev, k in reversed(earlier):
+        if k not in usable:
+            continue
+        if ev.section == c.section and c.block - ev.block <= CHAIN:
+            return ev, k, "in the same passage"
+        if back:
+            return ev, k, f"pointed back to by “{' '.join(back.group(0).split())}”"
+    return None
+
+
+def _claim(s: Sentence, pack: RulePack) -> tuple[int, int]:
+    """The key words of a conclusion: a conclusion or misalignment phrase of the pack, else the
+    prediction ("will", "would") and what follows, else the whole sentence."""
+    text = s.segment.text
+    inf = pack.inference
+    for key in ("conclusions", "misalignment", "predictions"):
+        rx = inf.get(key)
+        hit = rx.search(text, s.start, s.end) if rx is not None else None  # type: ignore[union-attr]
+        if hit:
+            return hit.start(), hit.end()
+    return s.start, s.end

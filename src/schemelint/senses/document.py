@@ -1,0 +1,66 @@
+"""Senses read in the document's light.
+
+A careful reader takes each use in the light of the whole document: an essay that defines
+"schemer" as an instrumental training-gamer, or whose confident uses all carry one sense, means
+that sense by the uses whose own sentence does not decide. This stage gives such weak uses the
+document's sense, marked ``sense_from = "document"`` with a confidence that says so; a use with
+strong local evidence for another sense keeps it (and may be a switch, SL101, or a conflict,
+SL102). Uses in another writer's voice neither set nor take the document's sense.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from schemelint.definitions import Definitions
+from schemelint.model import Mention
+from schemelint.rulepack import RulePack
+
+STRONG = 0.7  # a use at or above this, with rule-pack cue words, speaks for itself; any
+# other use (unclear, unsure, or decided by the classifier's own words) takes the document's
+DOMINANT = 0.8  # share of the confident own uses one sense needs to be the document's
+DEFINITION = 0.6  # a defining use at or above this sets the document's sense
+MIN_CONFIDENT = 3  # confident own uses needed before their majority counts
+FROM_DOCUMENT = 0.55  # the confidence of a sense taken from the document: settled, not strong
+
+
+def prior(mentions: list[Mention], definitions: Definitions, pack: RulePack) -> str | None:
+    """The document's sense: the one it declares or defines, else the sense of nearly all of
+    its confident own uses; ``None`` when it has none (or it is a colloquial one)."""
+    casual = set(pack.roles.casual) | {pack.roles.unclear}
+    if definitions.declared is not None:
+        return definitions.declared.sense if definitions.declared.sense not in casual else None
+    # A definition sets the document's sense when its own words settle which sense it defines.
+    settled = {s for s, m in definitions.defined.items() if m.confidence >= DEFINITION}
+    if len(settled) == 1:
+        (sense,) = settled
+        return sense if sense not in casual else None
+    if len(settled) > 1:
+        return None  # two senses defined: each use speaks for itself
+    confident = [m.sense for m in mentions if m.voice == "own" and not m.definition
+                 and m.confidence >= STRONG and m.cues and not m.learned_cues]
+    if len(confident) < MIN_CONFIDENT:
+        return None
+    sense, n = Counter(confident).most_common(1)[0]
+    if sense in casual or n / len(confident) < DOMINANT:
+        return None
+    return sense
+
+
+def in_document_light(mentions: list[Mention], definitions: Definitions, pack: RulePack) -> None:
+    sense = prior(mentions, definitions, pack)
+    if sense is None:
+        return
+    casual = set(pack.roles.casual)
+    for m in mentions:
+        if m.voice != "own" or m.definition or m.qualified or m.sense in casual:
+            continue
+        if m.sense == sense:
+            continue
+        strong = m.confidence >= STRONG and bool(m.cues) and not m.learned_cues
+        if not strong:
+            m.sense = sense
+            m.confidence = FROM_DOCUMENT
+            m.cues = []
+            m.learned_cues = False
+            m.sense_from = "document"

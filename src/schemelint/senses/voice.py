@@ -1,0 +1,73 @@
+"""Whose words a mention is in: the writer's own, a quotation of someone else, or the title of
+a cited work. Uses in another's voice are reported, but they are not the writer's usage: they
+ground no SL100, SL101, SL102 or SL202 finding."""
+
+from __future__ import annotations
+
+import re
+
+from schemelint.model import Mention
+
+QUOTED_KINDS = frozenset({"quote"})
+_OPEN = "\"“‘«"
+_CLOSE = {"\"": "\"", "“": "”", "‘": "’", "«": "»"}
+MIN_QUOTE_WORDS = 4  # a quoted word or two is the writer naming the term, not a quotation
+# A run of capitalised words (a title in running prose): "Scheming AIs: Will AIs Fake ...".
+_TITLE_WORD = re.compile(r"[A-Z0-9][\w'’-]*[:?]?|(?:a|an|and|as|at|by|for|from|in|of|on|or|the|"
+                         r"to|vs\.?|with|via|is|are|can|do|does|when|how|why|what)")
+_SMALL = frozenset("a an and as at by for from in of on or the to vs vs. with via is are can do "
+                   "does when how why what".split())
+
+
+def voice_of(m: Mention) -> str:
+    if m.segment.kind in QUOTED_KINDS:
+        return "quoted"
+    text = m.segment.text
+    if _inside_long_quote(text, m.seg_start, m.seg_end):
+        return "quoted"
+    if m.term[:1].isupper() and _in_title(text, m.seg_start, m.seg_end):
+        return "title"
+    return "own"
+
+
+def _inside_long_quote(text: str, start: int, end: int) -> bool:
+    """The mention sits between an opening and a closing quotation mark on the same line, and
+    the quotation holds at least ``MIN_QUOTE_WORDS`` words."""
+    line_start = text.rfind("\n", 0, start) + 1
+    for i in range(start - 1, max(line_start, start - 400) - 1, -1):
+        ch = text[i]
+        if ch in _OPEN and (i == 0 or not text[i - 1].isalnum()):
+            close = _CLOSE[ch]
+            j = text.find(close, end)
+            line_end = text.find("\n\n", end)
+            if j < 0 or (line_end >= 0 and j > line_end) or j - end > 600:
+                return False
+            return len(text[i + 1:j].split()) >= MIN_QUOTE_WORDS
+        if ch in "”’»" or (ch == "\"" and i != start - 1):
+            return False
+    return False
+
+
+def _in_title(text: str, start: int, end: int) -> bool:
+    """At least four title-like words around the mention, most of them capitalised, and not at
+    the start of an ordinary sentence."""
+    before = text[max(0, start - 120):start].split()
+    after = text[end:end + 120].split()
+    words: list[str] = []
+    for w in reversed(before):
+        if not _TITLE_WORD.fullmatch(w.strip("(\"“”*_,")):
+            break
+        words.insert(0, w)
+    left = len(words)
+    for w in after:
+        if not _TITLE_WORD.fullmatch(w.strip(")\"“”*_,.")):
+            break
+        words.append(w)
+    caps = sum(1 for w in words if w[:1].isupper())
+    if len(words) + 1 < 4 or caps + 1 < 3:
+        return False
+    # "Scheming models are ..." at a sentence start is prose, not a title: a title needs
+    # capitals on both sides of the mention, or a colon in the run.
+    has_colon = any(w.endswith(":") for w in words) or text[end:end + 1] == ":"
+    right_caps = sum(1 for w in words[left:left + 3] if w[:1].isupper() and w.lower() not in _SMALL)
+    return has_colon or (left > 0 and right_caps > 0)

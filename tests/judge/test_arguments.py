@@ -1,0 +1,81 @@
+"""Linking argument steps across a document, with the sentence readings given by hand (the
+classifier's own behaviour is tested in test_steps.py)."""
+
+from __future__ import annotations
+
+from schemelint.judge import arguments, prose
+from schemelint.judge.steps import StepReading
+from schemelint.rulepack import load_builtin
+
+PACK = load_builtin("scheming")
+
+
+def R(*roles: str, stance: str = "asserted", assume: tuple[str, ...] = ()) -> StepReading:
+    return StepReading(frozenset(roles), frozenset(assume), stance)
+
+
+NONE = R()
+
+
+def steps_of(text: str, readings: list[StepReading], fmt: str = "markdown") -> list[tuple[str, int, int, str]]:
+    doc = prose.read(text, fmt)
+    sents = arguments.document_sentences(doc)
+    own = arguments.readable(sents)
+    assert len(own) == len(readings), [s.text for s in own]
+    found = arguments.find_steps(doc, [], PACK, readings, sents)
+    assert found is not None
+    line = doc.root.index.line_col
+    return [(s.kind, line(s.evidence.span().start)[0], line(s.conclusion.span().start)[0],
+             ",".join(sorted(s.named))) for s in found]
+
+
+def test_conclusion_in_the_next_sentence_links_to_the_evidence_before_it() -> None:
+    text = "The model faked compliance.\nSuch a model will later undermine our monitors.\n"
+    assert steps_of(text, [R("tg-evidence"), R("wc-conclusion")]) == [("conclusion", 1, 2, "")]
+
+
+def test_evidence_and_conclusion_in_one_sentence_in_either_order() -> None:
+    text = "It will sabotage the codebase, because it faked alignment.\n"
+    assert steps_of(text, [R("tg-evidence", "wc-conclusion")]) == [("conclusion", 1, 1, "")]
+
+
+def test_a_conclusion_that_is_not_asserted_is_no_step() -> None:
+    text = "The model faked compliance. Would it sabotage? It might. If so, it would.\n"
+    readings = [R("tg-evidence"), R("wc-conclusion", stance="question"),
+                R("wc-conclusion", stance="hedged"), R("wc-conclusion", stance="conditional")]
+    assert steps_of(text, readings) == []
+
+
+def test_evidence_in_an_earlier_section_needs_a_pointer_back() -> None:
+    text = ("# Results\n\nThe model faked compliance.\n\n# Other\n\nUnrelated words here.\n\n"
+            "# Discussion\n\nIt will undermine our monitors.\n\n"
+            "These results show it will also hide its skills.\n")
+    readings = [R("tg-evidence"), NONE, R("wc-conclusion"), R("wc-conclusion")]
+    assert steps_of(text, readings) == [("conclusion", 3, 13, "")]
+
+
+def test_assumptions_stated_before_the_conclusion_are_named() -> None:
+    text = ("Assume it keeps this up everywhere. The model faked compliance, so it will "
+            "sabotage us. Also assume its goals are hostile.\n")
+    readings = [R("assumption", assume=("A1",)), R("tg-evidence", "wc-conclusion"),
+                R("assumption", assume=("A4",))]
+    assert steps_of(text, readings) == [("conclusion", 1, 1, "A1")]
+
+
+def test_quoted_claims_are_not_the_writers_conclusions() -> None:
+    text = "The model faked compliance.\n\n> So it will sabotage everything.\n\nWe disagree.\n"
+    # The blockquote is not read at all: only the writer's own two sentences are.
+    assert steps_of(text, [R("tg-evidence"), NONE]) == []
+
+
+def test_misalignment_needs_training_gaming_evidence() -> None:
+    text = "In the eval it disabled oversight. So it is hostile.\n"
+    assert steps_of(text, [R("ic-evidence"), R("misalignment")]) == []
+    text = "It played along with training. So it is hostile.\n"
+    assert steps_of(text, [R("tg-evidence"), R("misalignment")]) == [("misalignment", 1, 1, "")]
+
+
+def test_evidence_far_back_in_the_same_section_is_out_of_reach() -> None:
+    text = "It faked compliance.\n\nA.\n\nB.\n\nC.\n\nIt will sabotage us.\n"
+    readings = [R("tg-evidence"), NONE, NONE, NONE, R("wc-conclusion")]
+    assert steps_of(text, readings) == []

@@ -1,0 +1,52 @@
+"""What the definitional-sentence model reads, and what it decides on uses written for this
+test (not in corpus/definitions)."""
+
+from __future__ import annotations
+
+from schemelint.judge import definitional, prose
+from schemelint.mentions import find_mentions
+from schemelint.rulepack import load_builtin
+
+PACK = load_builtin("scheming")
+
+
+def inputs(text: str, fmt: str = "markdown") -> list[str]:
+    doc = prose.read(text, fmt)
+    segs = doc.segments
+    nxt = {id(a): b for a, b in zip(segs, segs[1:])}
+    return [definitional.model_input(definitional.where(m, nxt.get(id(m.segment))), PACK)
+            for m in find_mentions(doc, PACK)]
+
+
+def test_the_term_is_masked_and_the_shape_around_it_becomes_tokens() -> None:
+    assert inputs("**Scheming**: faking compliance to keep one's goals.") == [
+        "TERM: faking compliance to keep one's goals. | fcolon fstart fbold fkindparagraph"]
+    assert inputs("We study scheming (covert pursuit of a given goal) here.") == [
+        "We study TERM (covert pursuit of a given goal) here. | fparen fkindparagraph"]
+
+
+def test_a_heading_is_read_with_the_first_sentence_under_it() -> None:
+    got = inputs("## Scheming\n\nA model that games training to keep its goals. More text.\n")
+    assert got == ["TERM || A model that games training to keep its goals. | fstart fkindheading "
+                   "fshort"]
+
+
+def test_the_pack_patterns_are_one_input() -> None:
+    (got,) = inputs("By scheming we mean instrumental training-gaming.", "plain")
+    assert got.endswith("fpattern")
+
+
+def test_shipped_model_tells_definitions_from_near_misses() -> None:
+    texts = {
+        "In this note, scheming is shorthand for a model that plays along with training so its "
+        "goals survive.": True,
+        "Throughout, we call a policy a schemer when it hides a goal from its overseers.": True,
+        "Definitions of scheming differ a lot between labs, and we will not settle them.": False,
+        "Our results on scheming are in Section 4.": False,
+    }
+    for text, want in texts.items():
+        doc = prose.read(text, "plain")
+        (m,) = find_mentions(doc, PACK)
+        (p,) = definitional.probabilities([definitional.where(m)], PACK) or [None]
+        assert p is not None
+        assert (p >= definitional.threshold()) is want, (text, p)

@@ -1,0 +1,63 @@
+"""Whose words a mention is in, and senses read in the document's light."""
+
+from __future__ import annotations
+
+from schemelint.definitions import Definitions
+from schemelint.judge import prose
+from schemelint.mentions import find_mentions
+from schemelint.model import Mention
+from schemelint.rulepack import load_builtin
+from schemelint.senses.document import in_document_light, prior
+from schemelint.senses.voice import voice_of
+
+PACK = load_builtin("scheming")
+
+
+def voices(text: str, fmt: str = "markdown") -> list[tuple[str, str]]:
+    doc = prose.read(text, fmt)
+    return [(m.term, voice_of(m)) for m in find_mentions(doc, PACK)]
+
+
+def test_blockquotes_and_long_inline_quotations_are_another_writers_words() -> None:
+    text = ("> Models will scheme whenever they can.\n\nAs one critic wrote, “any model that is "
+            "scheming will hide it”, but we disagree that scheming is common.\n")
+    assert voices(text) == [("scheme", "quoted"), ("scheming", "quoted"), ("scheming", "own")]
+
+
+def test_a_quoted_word_is_the_writers_own_naming_of_it() -> None:
+    assert voices("We avoid the word “scheming” here.") == [("scheming", "own")]
+
+
+def test_titles_of_cited_works_in_running_prose() -> None:
+    text = ("In Scheming AIs: Will AIs Fake Alignment, the author argues a point. "
+            "Scheming models are a worry.\n")
+    assert voices(text) == [("Scheming", "title"), ("Scheming", "own")]
+
+
+def mention(sense: str, confidence: float, cues: list[str] | None = None) -> Mention:
+    doc = prose.read("Models might scheme.", "plain")
+    (m,) = find_mentions(doc, PACK)
+    m.sense, m.confidence, m.cues = sense, confidence, cues or []
+    return m
+
+
+def test_weak_uses_take_the_sense_of_a_document_whose_confident_uses_agree() -> None:
+    strong = [mention("training-gaming", 0.9, ["reward on the episode"]) for _ in range(3)]
+    weak = mention("unclear", 0.3)
+    other = mention("worst-case", 0.95, ["sabotage"])
+    ms = [*strong, weak, other]
+    assert prior(ms, Definitions(), PACK) is None  # 3 of 4 confident uses agree: not enough
+    ms = [*strong, mention("training-gaming", 0.8, ["gradient"]), weak, other]
+    assert prior(ms, Definitions(), PACK) == "training-gaming"
+    in_document_light(ms, Definitions(), PACK)
+    assert (weak.sense, weak.sense_from, weak.confidence) == ("training-gaming", "document", 0.55)
+    assert (other.sense, other.sense_from) == ("worst-case", "sentence")  # strong: kept
+
+
+def test_quoted_uses_neither_set_nor_take_the_document_sense() -> None:
+    quoted = [mention("worst-case", 0.9, ["sabotage"]) for _ in range(4)]
+    for m in quoted:
+        m.voice = "quoted"
+    weak = mention("unclear", 0.2)
+    weak.voice = "quoted"
+    assert prior([*quoted, weak], Definitions(), PACK) is None
