@@ -29,7 +29,11 @@ def load_expected(folder: Path) -> dict[str, Counter[tuple[str, int]]]:
 
 
 def run(folder: Path) -> tuple[dict[str, tuple[int, int, int]], list[str]]:
-    """Per code: (true positives, false positives, false negatives); and the mismatches."""
+    """Per code: (true positives, false positives, false negatives); and the mismatches.
+
+    An expected finding is found when the linter reports the same code on a span that covers
+    its line (a conclusion reported from its key words to the end of its sentence covers the
+    line a reviewer points at)."""
     expected = load_expected(folder)
     roots = sorted({p.split("/")[0] if "/" in p else p for p in expected})
     old = os.getcwd()
@@ -38,30 +42,36 @@ def run(folder: Path) -> tuple[dict[str, tuple[int, int, int]], list[str]]:
         results = Linter(ConfigFinder()).lint_paths(roots)
     finally:
         os.chdir(old)
-    got: dict[str, Counter[tuple[str, int]]] = {}
+    got: dict[str, list[tuple[str, int, int]]] = {}
     for r in results:
-        c = got.setdefault(Path(r.path).as_posix(), Counter())
+        c = got.setdefault(Path(r.path).as_posix(), [])
         for d in r.diagnostics:
-            c[(d.code, d.span.source.index.line_col(d.span.start)[0])] += 1
+            index = d.span.source.index
+            c.append((d.code, index.line_col(d.span.start)[0], index.line_col(d.span.end)[0]))
     table = {code: [0, 0, 0] for code in CHECKS}
     notes = []
     for path in sorted(set(expected) | set(got)):
-        want = expected.get(path, Counter())
-        have = got.get(path, Counter())
         if path not in expected:
             notes.append(f"{path}: not in any manifest")
             continue
-        for (code, line), n in (want | have).items():
-            if code not in table:
-                continue
-            tp = min(want[(code, line)], have[(code, line)])
-            table[code][0] += tp
-            table[code][1] += have[(code, line)] - tp
-            table[code][2] += want[(code, line)] - tp
-            if have[(code, line)] > want[(code, line)]:
-                notes.append(f"{path}:{line}: unexpected {code}")
-            elif want[(code, line)] > have[(code, line)]:
-                notes.append(f"{path}:{line}: missed {code}")
+        have = sorted(got.get(path, []), key=lambda x: (x[1], x[0]))
+        taken: set[int] = set()
+        for (code, line), n in sorted(expected[path].items(), key=lambda x: x[0][1]):
+            for _ in range(n):
+                hit = next((i for i, (c, a, b) in enumerate(have)
+                            if i not in taken and c == code and a <= line <= b), None)
+                if code not in table:
+                    continue
+                if hit is None:
+                    table[code][2] += 1
+                    notes.append(f"{path}:{line}: missed {code}")
+                else:
+                    taken.add(hit)
+                    table[code][0] += 1
+        for i, (code, a, _b) in enumerate(have):
+            if i not in taken and code in table:
+                table[code][1] += 1
+                notes.append(f"{path}:{a}: unexpected {code}")
     return {k: (v[0], v[1], v[2]) for k, v in table.items()}, notes
 
 

@@ -91,12 +91,14 @@ def _learned(mentions: list[Mention], pack: RulePack, document: Document | None)
     if document is not None:
         segs = document.segments
         following = {id(a): b for a, b in zip(segs, segs[1:])}
-    probs = definitional.probabilities(
-        [definitional.where(m, following.get(id(m.segment))) for m in mentions], pack)
+    wheres = [definitional.where(m, following.get(id(m.segment))) for m in mentions]
+    probs = definitional.probabilities(wheres, pack)
     if probs is None:
         return None
     threshold = definitional.threshold()
-    return {id(m) for m, p in zip(mentions, probs) if p >= threshold and m.voice == "own"}
+    # One of the pack's explicit definition patterns lowers the bar the model must clear.
+    return {id(m) for m, w, p in zip(mentions, wheres, probs) if m.voice == "own" and (
+        p >= threshold or (p >= definitional.WITH_PATTERN and definitional.pattern_match(w, pack)))}
 
 
 def _quoted(text: str, start: int, end: int) -> bool:

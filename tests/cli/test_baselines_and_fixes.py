@@ -30,7 +30,7 @@ def test_baseline_matches_any_spelling_of_the_path(cli, tmp_path: Path, monkeypa
     r = cli("--baseline", "base.json", "a.md")
     assert r.code == 0, r.out
     # a new finding is still reported, and the summary says what the baseline hid
-    (tmp_path / "bl3" / "a.md").write_text(SWITCH + "\nIs the model a schemer?\n")
+    (tmp_path / "bl3" / "a.md").write_text(SWITCH + "\nThe deployed model is a schemer.\n")
     r = cli("--baseline", str(tmp_path / "bl3" / "base.json"), "a.md")
     assert r.code == 1
     assert r.out.splitlines()[-1] == (
@@ -53,9 +53,12 @@ def test_one_fix_run_reaches_a_fixed_point_and_keeps_the_meaning(cli, tmp_path: 
     r = cli("--fix", "ex")
     assert r.err.startswith("schemelint: applied 0 fixes")
     assert {p: p.read_text() for p in after} == after
-    # the unsure one is still offered, as an unsafe fix
-    diff = cli("--diff", "--unsafe-fixes", "ex/paper/sections/intro.tex").out
-    assert "+A model that games its training to keep a preference is worst-case scheming" in diff
+    # read in the light of the paper's definition, "scheming in the sense above" is the
+    # defined sense: nothing to fix, not even unsafely
+    assert cli("--diff", "--unsafe-fixes", "ex/paper/main.tex").out == ""
+    senses = cli("--show-senses", "ex/paper/main.tex").out
+    assert ("intro.tex:2:57: 'scheming' -> training-gaming (0.55) (from the document)"
+            in senses)
 
 
 def test_article_agrees_with_the_replacement() -> None:

@@ -21,7 +21,9 @@ def test_json_fields_and_positions(run, tmp_path: Path) -> None:  # type: ignore
     assert f["path"] == "n.txt"
     (m,) = f["mentions"]
     assert set(m) == {"term", "line", "column", "end_line", "end_column", "sense", "confidence",
-                      "cues", "definition"}
+                      "cues", "definition", "voice", "sense_from", "about_word"}
+    assert m["voice"] in ("own", "quoted", "title")
+    assert m["sense_from"] in ("sentence", "definition", "document")
     assert (m["term"], m["line"], m["column"], m["end_line"], m["end_column"]) == (
         "schemers", 3, 46, 3, 54)
     line = DRAFT.lstrip("\ufeff").split("\r\n")[2]

@@ -40,14 +40,15 @@ def test_evidence_and_conclusion_in_one_sentence_in_either_order() -> None:
 
 
 def test_a_conclusion_that_is_not_asserted_is_no_step() -> None:
-    text = "The model faked compliance. Would it sabotage? It might. If so, it would.\n"
+    text = ("The model faked compliance. Would it then sabotage the lab? It might well do so. "
+            "If so, it would hide that.\n")
     readings = [R("tg-evidence"), R("wc-conclusion", stance="question"),
                 R("wc-conclusion", stance="hedged"), R("wc-conclusion", stance="conditional")]
     assert steps_of(text, readings) == []
 
 
 def test_evidence_in_an_earlier_section_needs_a_pointer_back() -> None:
-    text = ("# Results\n\nThe model faked compliance.\n\n# Other\n\nUnrelated words here.\n\n"
+    text = ("# Results\n\nThe model faked compliance.\n\n# Other\n\nSome unrelated words here.\n\n"
             "# Discussion\n\nIt will undermine our monitors.\n\n"
             "These results show it will also hide its skills.\n")
     readings = [R("tg-evidence"), NONE, R("wc-conclusion"), R("wc-conclusion")]
@@ -63,19 +64,21 @@ def test_assumptions_stated_before_the_conclusion_are_named() -> None:
 
 
 def test_quoted_claims_are_not_the_writers_conclusions() -> None:
-    text = "The model faked compliance.\n\n> So it will sabotage everything.\n\nWe disagree.\n"
+    text = ("The model faked compliance.\n\n> So it will sabotage everything.\n\n"
+            "We disagree with that reading.\n")
     # The blockquote is not read at all: only the writer's own two sentences are.
     assert steps_of(text, [R("tg-evidence"), NONE]) == []
 
 
 def test_misalignment_needs_training_gaming_evidence() -> None:
-    text = "In the eval it disabled oversight. So it is hostile.\n"
+    text = "In the eval it disabled oversight. So it is hostile to us.\n"
     assert steps_of(text, [R("ic-evidence"), R("misalignment")]) == []
-    text = "It played along with training. So it is hostile.\n"
+    text = "It played along with training. So it is hostile to us.\n"
     assert steps_of(text, [R("tg-evidence"), R("misalignment")]) == [("misalignment", 1, 1, "")]
 
 
 def test_evidence_far_back_in_the_same_section_is_out_of_reach() -> None:
-    text = "It faked compliance.\n\nA.\n\nB.\n\nC.\n\nIt will sabotage us.\n"
+    text = ("It faked compliance in training.\n\nA first aside here.\n\nA second aside here.\n\n"
+            "A third aside here.\n\nIt will sabotage us.\n")
     readings = [R("tg-evidence"), NONE, NONE, NONE, R("wc-conclusion")]
     assert steps_of(text, readings) == []

@@ -2,13 +2,16 @@
 evidence without the assumptions that step needs.
 
 ## What it does
-Finds a passage where evidence of training-gaming (or of in-context scheming) is linked by an
-inference ("so", "therefore", "implies", "will") to a worst-case conclusion (sandbagging,
-sabotage, collusion, subverting control, exfiltration, takeover), and lists which of the
-assumptions the step needs are not named in the passage or earlier in the document:
-A1 consistency across contexts, A2 situation-wide strategising, A3 extra capabilities,
-A4 egregious misalignment. Hedged or negated conclusions ("this does not show that it would
-sandbag") do not fire.
+Finds a worst-case conclusion (the model will sandbag, sabotage, collude, plant flaws, hand
+over its weights, wait for oversight to lapse) drawn from evidence of training-gaming or of
+in-context scheming, and lists which of the assumptions that step needs were not stated before
+it: A1 consistency across contexts, A2 situation-wide strategising, A3 extra capabilities,
+A4 egregious misalignment. A learned sentence classifier reads each sentence's role (evidence,
+conclusion, assumption) and stance, in the writer's words rather than a fixed phrase list. The
+evidence may sit in the same sentence (either order: "it will X, because it did Y"), earlier in
+the same passage or list, or in an earlier section the conclusion points back to ("these
+results suggest"). Hedged, negated, conditional, questioned or attributed conclusions, and
+quotations of others, do not fire; an assumption counts only when a sentence states it.
 
 ## Why is this bad?
 A model can game its training on some inputs only, reason about nothing but the reward, lack

@@ -1,9 +1,11 @@
 """SL201 gaming-implies-misalignment: misalignment or malice inferred from training-gaming alone.
 
 ## What it does
-Finds a passage where evidence of training-gaming is linked by an inference ("so",
-"therefore", "shows that") to misalignment, malice or a "cover story", when the document
-nowhere gives a reason to think the model's goals are egregiously misaligned (assumption A4).
+Finds a claim that a model is misaligned, malicious or hostile, or that its good behaviour is
+a cover story ("its real agenda is not ours", "the helpfulness is an act"), drawn from evidence
+of training-gaming, when no sentence before it gives a reason to think the model's goals are
+egregiously misaligned (assumption A4). The same learned reading of sentences as SL200 finds the
+claim and its evidence, in the same sentence, passage or a section pointed back to.
 
 ## Why is this bad?
 Training-gaming does not imply misalignment. A model whose developers try to train away values
@@ -61,7 +63,9 @@ def run(a: Analysis) -> Iterator[Diagnostic]:
                 evidence=words(ev.text, 200),
                 conclusion=words(st.conclusion.text, 200),
                 link=st.link,
-                fix=misalignment[0].fix if misalignment else "",
+                detail=(f"“{words(st.conclusion.text, 120)}” infers misalignment from "
+                        f"“{words(ev.text, 120)}” ({st.link}); "
+                        + (misalignment[0].fix if misalignment else "")),
             )
         return
     for step in steps(a):

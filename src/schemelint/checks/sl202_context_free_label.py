@@ -3,7 +3,10 @@
 ## What it does
 Reports phrases that make being a schemer a fixed, context-independent property of a model
 ("the model is a schemer", "a non-schemer", "schemers and non-schemers") when the sentence does
-not tie it to contexts ("on some inputs", "only when", "in this environment").
+not tie it to contexts ("on some inputs", "only when", "with a scratchpad", "in this
+environment"). Questions, suppositions ("assume the model is a schemer"), claims reported from
+someone else ("X says it is a schemer") and uses inside quotations are left alone: only a label
+in the writer's own voice is reported.
 
 ## Why is this bad?
 A model may game its training only where training pushes against its values, only when the
@@ -51,6 +54,8 @@ def run(a: Analysis) -> Iterator[Diagnostic]:
             continue
         ctx = ctxmod.of(m)
         s0, s1 = ctx.sentence
+        if ctx.text[s0:s1].rstrip(" \t\n\"'”’)]*_").endswith("?"):
+            continue  # a question asks whether the label applies; it does not apply it
         if dependence is not None and dependence.search(ctx.text, s0, s1):
             continue
         if hypothetical is not None and hypothetical.search(ctx.text, s0, s1):

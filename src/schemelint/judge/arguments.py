@@ -31,6 +31,10 @@ CONCLUSION = "wc-conclusion"
 MISALIGNMENT = "misalignment"
 NOT_PROSE_KINDS = frozenset({"heading", "quote", "table-cell", "code"})
 CHAIN = 2  # blocks before the conclusion's own that still belong to its paragraph chain
+# A finding rests on a conclusion the classifier is sure of: the role thresholds (tuned for
+# the roles' F1) are not enough to report a step.
+CONCLUDE = 0.7
+ACCUSE = 0.55  # the same for a misalignment claim (fewer examples: lower probabilities)
 
 _POINTS_BACK = re.compile(
     r"\b(?:th(?:ese|is|ose)\s+(?:results?|findings?|observations?|experiments?|data|numbers|"
@@ -40,6 +44,27 @@ _POINTS_BACK = re.compile(
     r"(?:models?|systems?|behaviou?r))\b",
     re.I,
 )
+
+
+# Where a sentence joins evidence and a conclusion: the classifier also reads each side.
+_JOINT = re.compile(
+    r"(?:[,;:—–]|\s-{1,2})\s*(?:and\s+)?(?:so|therefore|thus|hence|consequently|which\s+(?:means|shows|"
+    r"suggests|implies|indicates)|meaning|this\s+(?:means|shows|implies))\b|"
+    r"\b(?:because|since|given\s+that|as\s+shown\s+by|in\s+light\s+of\s+the\s+fact\s+that)\b",
+    re.I)
+
+
+def clauses(text: str) -> list[tuple[int, int]]:
+    """The two sides of the first joint in a sentence ("X, so Y"; "Y, because X"; "Because X,
+    Y"), or nothing when the sentence has no joint."""
+    m = _JOINT.search(text)
+    if m is None:
+        return []
+    if m.start() == 0 or not text[:m.start()].strip():
+        # "Because X, Y": the first comma after the joint ends the reason.
+        comma = text.find(",", m.end())
+        return [(m.end(), comma), (comma + 1, len(text))] if comma > 0 else []
+    return [(0, m.start()), (m.end(), len(text))]
 
 
 @dataclass(frozen=True)
@@ -132,9 +157,13 @@ def find_steps(document: Document, mentions: list[Mention], pack: RulePack,
     sents = sents if sents is not None else document_sentences(document)
     own = readable(sents)
     if readings is None:
-        readings = stepsmod.read([s.text for s in own], pack)
-        if readings is None:
+        texts = [s.text for s in own]
+        parts = [[s.text[a:b] for a, b in clauses(s.text)] for s in own]
+        got = stepsmod.read(texts + [p for ps in parts for p in ps], pack)
+        if got is None:
             return None
+        readings, rest = got[:len(texts)], iter(got[len(texts):])
+        readings = [_combine(r, [next(rest) for _ in ps]) for r, ps in zip(readings, parts)]
     by_index = {s.index: r for s, r in zip(own, readings)}
     out: list[Step] = []
     evidence: list[tuple[Sentence, str]] = []
@@ -143,12 +172,15 @@ def find_steps(document: Document, mentions: list[Mention], pack: RulePack,
         r = by_index.get(s.index)
         if r is None:
             continue
-        if r.stance not in ("question",):
-            named |= set(r.assumptions)
+        before = frozenset(named)
+        if r.stance not in ("question",) and r.assumptions:
+            # The classifier says the sentence states assumptions about the model; the pack's
+            # phrases for each assumption in it say which (a list of four in one sentence).
+            named |= set(r.assumptions) | _cued_assumptions(s.text, pack)
         kinds = []
-        if r.asserted and CONCLUSION in r.roles:
+        if r.asserted and CONCLUSION in r.roles and r.probs.get(CONCLUSION, 1.0) >= CONCLUDE:
             kinds.append("conclusion")
-        if r.asserted and MISALIGNMENT in r.roles:
+        if r.asserted and MISALIGNMENT in r.roles and r.probs.get(MISALIGNMENT, 1.0) >= ACCUSE:
             kinds.append("misalignment")
         own_evidence = [k for k in EVIDENCE if k in r.roles] if r.stance not in (
             "negated", "question") else []
@@ -156,10 +188,32 @@ def find_steps(document: Document, mentions: list[Mention], pack: RulePack,
             link = _link(s, own_evidence, evidence, kind)
             if link is not None:
                 ev, ev_kind, how = link
-                out.append(Step(kind, ev, s, _claim(s, pack), how, frozenset(named), ev_kind))
+                # A misalignment claim is no statement of the assumption it makes: only what
+                # came before it counts as named.
+                known = before if kind == "misalignment" else frozenset(named)
+                out.append(Step(kind, ev, s, _claim(s, pack, kind), how, known, ev_kind))
         for k in own_evidence:
             evidence.append((s, k))
     return out
+
+
+def _cued_assumptions(text: str, pack: RulePack) -> set[str]:
+    return {a.id for a in pack.assumptions if a.regex is not None and a.regex.search(text)}
+
+
+def _combine(whole: stepsmod.StepReading,
+             parts: list[stepsmod.StepReading]) -> stepsmod.StepReading:
+    """A sentence read whole and side by side. A side adds only the evidence it reports ("X;
+    hence Y" read whole can drown X); the conclusion, its stance and the rest come from the
+    whole sentence (a side alone is too short to judge: "cannot be trusted" is no negation)."""
+    if not parts:
+        return whole
+    roles = set(whole.roles)
+    for p in parts:
+        roles |= p.roles & set(EVIDENCE)
+    assumptions = set(whole.assumptions).union(*(p.assumptions for p in parts))
+    return stepsmod.StepReading(frozenset(roles), frozenset(assumptions), whole.stance,
+                                whole.probs)
 
 
 def _link(c: Sentence, here: list[str], earlier: list[tuple[Sentence, str]],
@@ -180,14 +234,16 @@ def _link(c: Sentence, here: list[str], earlier: list[tuple[Sentence, str]],
     return None
 
 
-def _claim(s: Sentence, pack: RulePack) -> tuple[int, int]:
-    """The key words of a conclusion: a conclusion or misalignment phrase of the pack, else the
-    prediction ("will", "would") and what follows, else the whole sentence."""
+def _claim(s: Sentence, pack: RulePack, kind: str) -> tuple[int, int]:
+    """The conclusion's key words to the end of its sentence: from the first conclusion (or,
+    for a misalignment claim, misalignment) phrase of the pack, else from the prediction
+    ("will", "would"), else the whole sentence."""
     text = s.segment.text
     inf = pack.inference
-    for key in ("conclusions", "misalignment", "predictions"):
+    order = ("misalignment", "conclusions") if kind == "misalignment" else ("conclusions",)
+    for key in (*order, "predictions"):
         rx = inf.get(key)
         hit = rx.search(text, s.start, s.end) if rx is not None else None  # type: ignore[union-attr]
         if hit:
-            return hit.start(), hit.end()
+            return hit.start(), s.end
     return s.start, s.end

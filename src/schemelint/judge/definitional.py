@@ -24,6 +24,7 @@ from schemelint.rulepack import RulePack
 MODEL = "definitional"
 LABELS = ("definitional", "other")
 THRESHOLD = 0.5
+WITH_PATTERN = 0.3  # the bar when one of the pack's definition patterns matches the sentence
 
 _QUOTES = "\"'“”‘’`«»"
 _AFTER = re.compile(r"[\"'”’`*_}\s]*(:|—|–|--| - |\(|,|\bis\b|\bare\b|\brefers\b|\bmeans\b)?")
@@ -64,6 +65,18 @@ def where(m: Mention, following: Segment | None = None) -> Where:
     src = m.span.source.text
     return Where(m.segment, m.seg_start, m.seg_end, src[max(0, m.span.start - 12):m.span.start],
                  following)
+
+
+def _sentence(w: Where) -> str:
+    spans = sentences.split(w.segment.text)
+    i = sentences.containing(spans, w.start) if spans else 0
+    s0, s1 = spans[i] if spans else (0, len(w.segment.text))
+    return w.segment.text[s0:s1]
+
+
+def pattern_match(w: Where, pack: RulePack) -> bool:
+    sentence = _sentence(w)
+    return any(p.search(sentence) for p in _patterns(pack))
 
 
 def model_input(w: Where, pack: RulePack) -> str:

@@ -39,8 +39,15 @@ def model_name(pack: RulePack) -> str:
 
 
 def model_input(sentence: str, pack: RulePack) -> str:
+    """The sentence, then its shape (its first word and whether it ends with a question mark:
+    "Whether ...", "If ...", "...?" scope over the whole claim), then the pack's phrases."""
     text = " ".join(sentence.split())
-    return f"{text} | {' '.join(cues.tokens(text, pack))}".rstrip(" |")
+    words = text.split()
+    first = "".join(ch for ch in (words[0] if words else "") if ch.isalpha()).lower()
+    shape = [f"first{first}"] if first else []
+    if text.rstrip(" \"'”’)*_").endswith("?"):
+        shape.append("endsquestion")
+    return f"{text} | {' '.join(shape + cues.tokens(text, pack))}".rstrip(" |")
 
 
 @dataclass(frozen=True)
