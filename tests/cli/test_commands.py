@@ -48,7 +48,7 @@ def test_map_covers_the_included_files_and_makes_ordinary_files(cli, tmp_path: P
     try:
         r = cli("map", "main.tex")
         assert (r.code, r.out) == (0, "wrote main.tex.map.html\n")
-        (tmp_path / "one.md").write_text("Is the model a schemer?\n")
+        (tmp_path / "one.md").write_text("The deployed model is a schemer.\n")
         assert cli("map", "one.md", "-o", "one.html").code == 0
         assert cli("--write-baseline", "base.json", "one.md").code == 0
     finally:
@@ -60,7 +60,7 @@ def test_map_covers_the_included_files_and_makes_ordinary_files(cli, tmp_path: P
     assert "intro.tex:2: <code>SL200</code>" in page
     assert "<p>1 mention (1 training-gaming), 1 finding and 1 included file." in page
     one = (tmp_path / "one.html").read_text()
-    assert "<p>1 mention (1 unclear), 2 findings." in one
+    assert "<p>1 mention (1 worst-case), 2 findings." in one
 
 
 def test_map_text_is_readable_on_every_sense_colour(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

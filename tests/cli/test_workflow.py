@@ -52,7 +52,7 @@ def test_baseline_reports_only_new_findings(run, tmp_path: Path) -> None:  # typ
     assert r.code == 0 and "recorded 2 findings" in r.err
     assert run("--baseline", "base.json", "a.md").code == 0
     # Edits elsewhere keep old findings matched; a new finding is reported.
-    (tmp_path / "a.md").write_text("# Title\n\n" + SWITCH + "\nIs the model a schemer?\n")
+    (tmp_path / "a.md").write_text("# Title\n\n" + SWITCH + "\nThe deployed model is a schemer.\n")
     assert codes(run, "--baseline", "base.json", "a.md") == [("SL202", 9)]
 
 

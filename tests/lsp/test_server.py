@@ -156,21 +156,31 @@ async def test_config_reload(client: LanguageClient) -> None:
 
 @pytest.mark.asyncio
 async def test_hover_says_when_the_classifier_decided_without_a_cue(client: LanguageClient) -> None:
+    text = "Before the launch we must determine whether the deployed model is a schemer.\n"
+    uri = await open_doc(client, "learned.md", text)
+    hover = await client.text_document_hover_async(
+        t.HoverParams(t.TextDocumentIdentifier(uri), t.Position(0, 70))
+    )
+    assert hover is not None
+    assert "sense `worst-case`" in hover.contents.value
+    assert ("The classifier's deciding words (no rule-pack cue): “model”, “deployed”"
+            in hover.contents.value)
+
+
+@pytest.mark.asyncio
+async def test_hover_says_when_the_sense_came_from_the_document(client: LanguageClient) -> None:
     text = (
         'By "scheming" we mean instrumental training-gaming: doing well in training in order to\n'
         "keep one's current goals.\n\n"
         "Before the launch we must determine whether the deployed model is a schemer.\n"
     )
-    uri = await open_doc(client, "learned.md", text)
+    uri = await open_doc(client, "document.md", text)
     hover = await client.text_document_hover_async(
         t.HoverParams(t.TextDocumentIdentifier(uri), t.Position(3, 70))
     )
     assert hover is not None
-    assert "sense `worst-case`" in hover.contents.value
-    assert (
-        "The classifier's deciding words (no rule-pack cue): “model”, “deployed”, “launch”"
-        in hover.contents.value
-    )
+    assert "sense `training-gaming` (confidence 0.55)" in hover.contents.value
+    assert "the sense comes from the document" in hover.contents.value
 
 
 @pytest.mark.asyncio

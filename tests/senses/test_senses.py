@@ -54,13 +54,19 @@ def test_learned_words_never_ground_a_finding_alone(run, tmp_path: Path) -> None
     )
     r = run("--format", "json", "--select", "SL102", "plan.md")
     f = r.json()["files"][0]
-    assert [m["sense"] for m in f["mentions"]] == ["training-gaming", "worst-case"]
-    assert f["mentions"][1]["cues"] == ["model", "deployed", "launch"]
+    # Read in the light of the definition, the weakly placed use takes the defined sense.
+    assert [(m["sense"], m["sense_from"]) for m in f["mentions"]] == [
+        ("training-gaming", "definition"), ("training-gaming", "document")]
     assert f["diagnostics"] == []
     assert r.code == 0
+    # Without the definition, the classifier's own reading is shown with its deciding words,
+    # and still grounds nothing.
+    (tmp_path / "plan.md").write_text(
+        "Before the launch we must determine whether the deployed model is a schemer.\n")
     shown = run("--show-senses", "--select", "SL102", "plan.md").out.splitlines()
-    assert shown[1].startswith("plan.md:4:69: 'schemer' -> worst-case (")
-    assert shown[1].endswith(") classifier's deciding words: model, deployed, launch")
+    assert shown[0].startswith("plan.md:1:69: 'schemer' -> worst-case (")
+    assert shown[0].endswith(") classifier's deciding words: model, deployed")
+    assert shown[1] == "All clear: 1 file checked, no findings."
 
 
 def test_spacy_is_loaded_only_for_files_with_a_mention(tmp_path: Path) -> None:
