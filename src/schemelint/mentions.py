@@ -20,6 +20,11 @@ _REFERENCE_HEADING = re.compile(
     r"(?:further|suggested|recommended|additional|core|optional)\s+readings?|readings?|"
     r"reading\s+list|resources|literature|papers|related\s+(?:papers|reading|posts)|"
     r"see\s+also|links)\W*$", re.I)
+# A short heading that names such a list among other words: "Reference Links", "References
+# and Further Reading" (but not "Relationship to Other Sources", whose items are prose).
+_REFERENCE_WORDS = re.compile(
+    r"\b(?:references|bibliography|citations|further\s+reading|reading\s+list|"
+    r"suggested\s+reading|reference\s+(?:links|list))\b", re.I)
 # A list item shaped like a citation: authors and a year, an arXiv id, "et al.", a venue.
 _CITATION_SHAPE = re.compile(
     r"\(\s*(?:19|20)\d\d[a-z]?\s*\)|\b(?:19|20)\d\d[a-z]?\.\s|\bet\s+al\.|\barXiv\b|"
@@ -28,7 +33,8 @@ _CITATION_SHAPE = re.compile(
 # Doe, ...", "Smith and Jones") or a quoted or emphasised title.
 _ENTRY_START = re.compile(
     r"\W{0,3}(?:[A-Z][\w'’-]+,\s+(?:[A-Z]\.|[A-Z][\w'’-]+)|[A-Z][\w'’-]+\s+et\s+al\.?|"
-    r"[A-Z][\w'’-]+\s+[A-Z][\w'’-]+,|[A-Z][\w'’-]+\s+(?:and|&)\s+[A-Z][\w'’-]+\s*[,(]|[\"“])")
+    r"[A-Z][\w'’-]+\s+[A-Z][\w'’-]+,|[A-Z][\w'’-]+\s+(?:and|&)\s+[A-Z][\w'’-]+\s*[,(]|[\"“]|"
+    r"[A-Z][^,.;:]{0,60},\s*[\"“])")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
@@ -39,7 +45,9 @@ def find_mentions(document: Document, pack: RulePack) -> list[Mention]:
     in_references = False
     for segment in document.segments:
         if segment.kind == "heading":
-            in_references = bool(_REFERENCE_HEADING.match(" ".join(segment.text.split())))
+            heading = " ".join(segment.text.split())
+            in_references = bool(_REFERENCE_HEADING.match(heading)) or (
+                len(heading.split()) <= 5 and bool(_REFERENCE_WORDS.search(heading)))
             if in_references:
                 continue
         if is_reference(segment, in_references):
