@@ -77,7 +77,7 @@ def run_document(
                           directive)
     from schemelint.senses.document import in_document_light
 
-    in_document_light(mentions, definitions, pack)
+    in_document_light(mentions, definitions, pack, document.segments)
     analysis = Analysis(document, pack, config, mentions, definitions)
     declared = definitions.declared
     if declared and declared.sense not in pack.sense_ids:

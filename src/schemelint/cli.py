@@ -389,8 +389,25 @@ def explain(code: str | None) -> None:
               "folder; the installed package is never written to).")
 @click.option("--pack", default="scheming", show_default=True)
 @click.option("--seed", default=0, show_default=True)
-def train(corpus: Path, out: Path | None, pack: str, seed: int) -> None:
-    """Train the sense classifier on corpus/train.jsonl, tune the blend on dev.jsonl."""
+@click.option("--model", "which", type=click.Choice(["senses", "steps", "definitional"]),
+              default="senses", show_default=True,
+              help="senses: the sense classifier (corpus/); steps: argument roles and stance "
+              "(corpus/steps/); definitional: definitional sentences (corpus/definitions/).")
+def train(corpus: Path, out: Path | None, pack: str, seed: int, which: str) -> None:
+    """Train a classifier on its corpus's train split, tune it on dev (test is never read)."""
+    if which != "senses":
+        from schemelint.judge import definitional, steps, training as judge_training
+        from schemelint.rulepack import load_builtin
+
+        rule_pack = load_builtin(pack)
+        name = steps.model_name(rule_pack) if which == "steps" else definitional.MODEL
+        target = out if out is not None else Path("schemelint-model") / name
+        click.echo(f"writing the model to {target}")
+        if which == "steps":
+            judge_training.train_steps(corpus / "steps", target, rule_pack, echo=click.echo)
+        else:
+            judge_training.train_definitional(corpus / "definitions", target, echo=click.echo)
+        return
     from schemelint.senses import training
 
     target = out if out is not None else Path("schemelint-model") / pack
@@ -407,11 +424,30 @@ def train(corpus: Path, out: Path | None, pack: str, seed: int) -> None:
 @click.option("--pack", default="scheming", show_default=True)
 @click.option("--ids", "id_prefix", default="", metavar="PREFIX",
               help="Only the rows whose id starts with PREFIX (one batch of the corpus).")
-def evaluate(corpus: Path, split: str, pack: str, id_prefix: str) -> None:
+@click.option("--model", "which", type=click.Choice(["senses", "steps", "definitional"]),
+              default="senses", show_default=True, help="Which shipped classifier to score.")
+@click.option("--cues", is_flag=True,
+              help="Senses: each rule-pack cue's precision on the split, least precise first.")
+def evaluate(corpus: Path, split: str, pack: str, id_prefix: str, which: str,
+             cues: bool) -> None:
     """Per-sense precision, recall, F1 and the confusion matrix on a corpus split."""
     from schemelint.senses.corpus import load
-    from schemelint.senses.evaluation import evaluate_split
+    from schemelint.senses.evaluation import cue_precision, evaluate_split
 
+    if which != "senses":
+        if split == "ood":
+            _fail(f"--split ood: the {which} corpus has no out-of-domain set")
+        from schemelint.judge import training as judge_training
+        from schemelint.rulepack import load_builtin
+
+        if which == "steps":
+            click.echo(judge_training.evaluate_steps(corpus / "steps", split, load_builtin(pack)))
+        else:
+            click.echo(judge_training.evaluate_definitional(corpus / "definitions", split))
+        return
+    if cues:
+        click.echo(cue_precision(corpus, split, pack))
+        return
     if id_prefix and not any(r.id.startswith(id_prefix) for r in load(corpus, split)):
         _fail(f"--ids {id_prefix}: no row of the {split} split has an id starting with it")
     click.echo(evaluate_split(corpus, split, pack, id_prefix))

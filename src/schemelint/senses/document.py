@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections import Counter
 
 from schemelint.definitions import Definitions
-from schemelint.model import Mention
+from schemelint.model import Mention, Segment
 from schemelint.rulepack import RulePack
 
 STRONG = 0.7  # a use at or above this, with rule-pack cue words, speaks for itself; any
@@ -21,6 +21,8 @@ STRONG = 0.7  # a use at or above this, with rule-pack cue words, speaks for its
 DOMINANT = 0.8  # share of the confident own uses one sense needs to be the document's
 DEFINITION = 0.6  # a defining use at or above this sets the document's sense
 MIN_CONFIDENT = 3  # confident own uses needed before their majority counts
+NEAR = 2  # blocks (paragraphs, list items) either side that count as a use's surroundings
+NEARBY_SHARE = 0.67  # share of the confident uses around it that must agree
 FROM_DOCUMENT = 0.55  # the confidence of a sense taken from the document: settled, not strong
 
 
@@ -37,8 +39,7 @@ def prior(mentions: list[Mention], definitions: Definitions, pack: RulePack) -> 
         return sense if sense not in casual else None
     if len(settled) > 1:
         return None  # two senses defined: each use speaks for itself
-    confident = [m.sense for m in mentions if m.voice == "own" and not m.definition
-                 and m.confidence >= STRONG and m.cues and not m.learned_cues]
+    confident = [m.sense for m in mentions if _confident(m)]
     if len(confident) < MIN_CONFIDENT:
         return None
     sense, n = Counter(confident).most_common(1)[0]
@@ -47,20 +48,49 @@ def prior(mentions: list[Mention], definitions: Definitions, pack: RulePack) -> 
     return sense
 
 
-def in_document_light(mentions: list[Mention], definitions: Definitions, pack: RulePack) -> None:
+def _confident(m: Mention) -> bool:
+    """A use that speaks for itself: qualified ("in-context scheming"), or placed with
+    rule-pack cue words at a high confidence."""
+    if m.voice != "own" or m.definition:
+        return False
+    return bool(m.qualified) or (m.confidence >= STRONG and bool(m.cues) and not m.learned_cues)
+
+
+def _nearby(m: Mention, placed: list[tuple[int, Mention]], where: dict[int, int],
+            casual: set[str]) -> str | None:
+    """The sense the confident uses around ``m`` agree on: those within ``NEAR`` blocks of it,
+    at least two thirds of them for one sense."""
+    here = where.get(id(m.segment))
+    if here is None:
+        return None
+    around = [p.sense for i, p in placed if abs(i - here) <= NEAR and p is not m]
+    if not around:
+        return None
+    sense, n = Counter(around).most_common(1)[0]
+    if sense in casual or n / len(around) < NEARBY_SHARE:
+        return None
+    return sense
+
+
+def in_document_light(mentions: list[Mention], definitions: Definitions, pack: RulePack,
+                      segments: list[Segment] | None = None) -> None:
+    """Give each weak own use the document's sense, or, when the document has none, the sense
+    the confident uses around it agree on."""
     sense = prior(mentions, definitions, pack)
-    if sense is None:
-        return
-    casual = set(pack.roles.casual)
+    casual = set(pack.roles.casual) | {pack.roles.unclear}
+    where = {id(s): i for i, s in enumerate(segments or [])}
+    placed = [(where[id(p.segment)], p) for p in mentions
+              if _confident(p) and id(p.segment) in where]
     for m in mentions:
-        if m.voice != "own" or m.definition or m.qualified or m.sense in casual:
+        if m.voice != "own" or m.definition or m.qualified or m.sense in set(pack.roles.casual):
             continue
-        if m.sense == sense:
+        if m.confidence >= STRONG and bool(m.cues) and not m.learned_cues:
+            continue  # strong local evidence speaks for itself
+        take = sense or _nearby(m, placed, where, casual)
+        if take is None or take == m.sense:
             continue
-        strong = m.confidence >= STRONG and bool(m.cues) and not m.learned_cues
-        if not strong:
-            m.sense = sense
-            m.confidence = FROM_DOCUMENT
-            m.cues = []
-            m.learned_cues = False
-            m.sense_from = "document"
+        m.sense = take
+        m.confidence = FROM_DOCUMENT
+        m.cues = []
+        m.learned_cues = False
+        m.sense_from = "document"

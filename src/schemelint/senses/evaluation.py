@@ -74,3 +74,30 @@ def _finder_report(rows: list, pack) -> str:  # type: ignore[type-arg,no-untyped
     return (f"mention finder: precision {prec:.3f}, recall {rec:.3f} "
             f"({tp} found, {fn} missed, {fp} non-term uses taken for the term, {tn} rightly skipped)"
             + (f"\nmissed: {', '.join(missed)}" if missed else ""))
+
+
+def cue_precision(corpus: Path, split: str, pack_name: str = "scheming",
+                  worst: int = 25) -> str:
+    """Each rule-pack cue's precision on a split: of the mentions whose sentence holds the cue,
+    how many carry the cue's sense. Cues that mislead more than they help show at the top."""
+    from schemelint.senses import context as ctxmod
+    from schemelint.senses.features import cue_hits
+
+    pack = load_builtin(pack_name)
+    rows = [r for r in load(corpus, split) if r.label != NOT_TERM]
+    seen: dict[tuple[str, str], list[bool]] = {}
+    for r in rows:
+        ctx = ctxmod.of_text(r.text, r.start, r.end)
+        phrases: dict[tuple[str, str], bool] = {}
+        for h in cue_hits(ctx, pack):
+            if h.region == "s":
+                phrases[(h.sense, " ".join(h.text.lower().split()))] = h.sense == r.label
+        for key, right in phrases.items():
+            seen.setdefault(key, []).append(right)
+    table = sorted(((sum(v) / len(v), len(v), sense, cue) for (sense, cue), v in seen.items()
+                    if len(v) >= 3), key=lambda x: (x[0], -x[1]))
+    lines = [f"cue precision on the {split} split (cues in the mention's sentence, seen 3+ "
+             f"times; {len(table)} cues), least precise first:", "",
+             f"{'precision':>9}{'seen':>6}  {'sense':<16}cue"]
+    lines += [f"{p:>9.2f}{n:>6}  {s:<16}{c}" for p, n, s, c in table[:worst]]
+    return "\n".join(lines)
