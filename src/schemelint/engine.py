@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from schemelint import directives, sources
+from schemelint import directives, readfile, sources
 from schemelint.config import Config, ConfigError, ConfigFinder
 from schemelint.model import Document, FileResult, Mention, ReadError, SourceFile
 from schemelint.readers import EXTENSIONS, reader_for
@@ -140,9 +140,8 @@ class Linter:
         included: set[str] = set()
         for f in tex:
             try:
-                with open(f, encoding="utf-8", errors="replace") as fh:
-                    text = fh.read(sources.MAX_FILE_BYTES)
-            except OSError:
+                text = readfile.read_bytes(f, sources.MAX_FILE_BYTES).decode("utf-8", "replace")
+            except readfile.FileReadError:
                 continue
             for m in _INCLUDE.finditer(text):
                 target = os.path.abspath(sources.include_path(m.group(1), f))

@@ -14,6 +14,7 @@ from typing import Any
 
 import yaml
 
+from schemelint import safeyaml
 from schemelint.model import Comment, Document, Segment, SegmentBuilder, SourceFile
 from schemelint.readers import Loader, ReaderOptions
 from schemelint.readers.prose import add_prose
@@ -78,11 +79,12 @@ def _line_span(starts: list[int], line_map: list[int], n: int) -> tuple[int, int
 
 def _front_matter(content: str, doc: Document) -> dict[str, Any] | None:
     try:
-        data = yaml.safe_load(content)
+        data = safeyaml.load(content)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" (line {mark.line + 2})" if mark else ""
-        doc.errors.append(f"front matter is not valid YAML{where}; it was ignored")
+        why = f": {exc.problem}" if isinstance(exc, safeyaml.YAMLLimitError) else ""
+        doc.errors.append(f"front matter is not valid YAML{where}{why}; it was ignored")
         return None
     return data if isinstance(data, dict) else None
 
