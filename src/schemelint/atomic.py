@@ -13,6 +13,8 @@ import stat
 import tempfile
 from pathlib import Path
 
+from schemelint import sanitize
+
 
 class WriteError(Exception):
     """A one-line reason naming the file that could not be written."""
@@ -37,7 +39,7 @@ def _reason(exc: OSError) -> str:
 def atomic_write(target: str | os.PathLike[str], data: str | bytes, *, existing_only: bool = False) -> None:
     """Write ``data`` to ``target`` atomically; :class:`WriteError` with a one-line message on
     any failure. With ``existing_only`` (fixes) the file must still exist and be writable."""
-    shown = os.fsdecode(target)
+    shown = sanitize.path(os.fsdecode(target))
     real = Path(os.path.realpath(target))
     raw = encode(data) if isinstance(data, str) else data
     try:
@@ -55,11 +57,11 @@ def atomic_write(target: str | os.PathLike[str], data: str | bytes, *, existing_
             raise WriteError(f"{shown}: cannot write: the file is read-only")
     folder = real.parent
     if not folder.is_dir():
-        raise WriteError(f"{shown}: cannot write: no such folder {os.fsdecode(folder)}")
+        raise WriteError(f"{shown}: cannot write: no such folder {sanitize.path(os.fsdecode(folder))}")
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{real.name}.", suffix=".tmp", dir=folder)
     except OSError as exc:
-        raise WriteError(f"{shown}: cannot write in {os.fsdecode(folder)}: {_reason(exc)}") from None
+        raise WriteError(f"{shown}: cannot write in {sanitize.path(os.fsdecode(folder))}: {_reason(exc)}") from None
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(raw)
@@ -90,10 +92,10 @@ def write_output(target: str | os.PathLike[str], text: str) -> None:
             with open(target, "wb") as fh:
                 fh.write(raw)
         except OSError as exc:
-            raise WriteError(f"{os.fsdecode(target)}: cannot write: {_reason(exc)}") from None
+            raise WriteError(f"{sanitize.path(os.fsdecode(target))}: cannot write: {_reason(exc)}") from None
         return
     if st is not None and stat.S_ISDIR(st.st_mode):
-        raise WriteError(f"{os.fsdecode(target)}: cannot write: is a directory")
+        raise WriteError(f"{sanitize.path(os.fsdecode(target))}: cannot write: is a directory")
     atomic_write(target, text)
 
 

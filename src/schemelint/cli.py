@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import os
 import sys
 import time
@@ -123,9 +124,13 @@ def check(paths: tuple[str, ...], fmt: str, show_senses: bool, select: tuple[str
 
         report_unused(results)
     if write_baseline is not None:
+        from schemelint.atomic import WriteError
         from schemelint.baseline import write
 
-        n = write(results, write_baseline)
+        try:
+            n = write(results, write_baseline)
+        except WriteError as exc:
+            _fail(str(exc))
         click.echo(f"schemelint: recorded {n} finding{'s' if n != 1 else ''} in {write_baseline}",
                    err=True)
         sys.exit(EXIT_CLEAN)
@@ -151,15 +156,18 @@ def check(paths: tuple[str, ...], fmt: str, show_senses: bool, select: tuple[str
     use_colour = (color if color is not None else (output_file is None and sys.stdout.isatty()
                   and "NO_COLOR" not in os.environ))
     formatter = formatters.get(fmt, colour=bool(use_colour), show_senses=show_senses)
-    out = output_file.open("w", encoding="utf-8") if output_file else stream
-    try:
-        formatter.start(out)
-        for r in results:
-            formatter.handle(r)
-        formatter.finish()
-    finally:
-        if output_file:
-            out.close()
+    out = io.StringIO() if output_file else stream  # -o: written whole, atomically, at the end
+    formatter.start(out)
+    for r in results:
+        formatter.handle(r)
+    formatter.finish()
+    if output_file:
+        from schemelint.atomic import WriteError, write_output
+
+        try:
+            write_output(output_file, out.getvalue())  # type: ignore[attr-defined]
+        except WriteError as exc:
+            _fail(str(exc))
     failed = any(r.diagnostics or r.error for r in results)
     sys.exit(EXIT_FINDINGS if failed else EXIT_CLEAN)
 
@@ -242,7 +250,12 @@ def sense_map(path: str, output: Path | None) -> None:
     if result.error and result.source is None:
         _fail(f"{path}: {result.error}")
     target = output or Path(Path(path).name + ".map.html")
-    atomic_write(target, render(result, senses))
+    from schemelint.atomic import WriteError
+
+    try:
+        atomic_write(target, render(result, senses))
+    except WriteError as exc:
+        _fail(str(exc))
     click.echo(f"wrote {target}")
 
 

@@ -256,8 +256,12 @@ class ConfigFinder:
                 if found is not None:
                     break
         if found is None:
-            if (folder / ".git").exists() or folder.parent == folder:
+            if (folder / ".git").exists():
                 found = Config(root=folder)
+            elif folder.parent == folder:
+                # no repository and no config (an unpacked arXiv tarball): the root is not "/"
+                # but the folder of the files given (the engine fills it in)
+                found = Config(root=None)
             else:
                 found = self._find(folder.parent)
         self._cache[folder] = found

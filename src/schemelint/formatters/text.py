@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import IO
 
+from schemelint import sanitize
 from schemelint.model import FileResult, Severity
 
 _COLOURS = {Severity.ERROR: "31", Severity.WARNING: "33", Severity.INFO: "36"}
@@ -29,14 +30,15 @@ class TextFormatter:
         w = self.stream.write
         if r.error:
             self.errors += 1
-            w(f"{self._c('1', r.path)}: {self._c('31', 'error')}: {r.error}\n")
+            name, error = sanitize.path(r.path), sanitize.path(r.error)
+            w(f"{self._c('1', name)}: {self._c('31', 'error')}: {error}\n")
         if self.show_senses:
             for m in r.mentions:
                 line, col = m.span.source.index.line_col(m.span.start)
                 cues = ", ".join(m.cues) or "-"
                 flag = " (definition)" if m.definition else ""
                 label = "classifier's deciding words" if m.learned_cues else "cues"
-                w(f"{r.path}:{line}:{col}: {m.term!r} -> {m.sense} "
+                w(f"{sanitize.path(r.path)}:{line}:{col}: {m.term!r} -> {m.sense} "
                   f"({m.confidence:.2f}){flag} {label}: {cues}\n")
         if r.diagnostics:
             self.files_with += 1
@@ -44,10 +46,10 @@ class TextFormatter:
             self.findings += 1
             line, col = d.span.source.index.line_col(d.span.start)
             code = self._c(_COLOURS.get(d.severity, "0"), d.code)
-            w(f"{self._c('1', r.path)}:{line}:{col}: {code} [{d.name}] {d.message}\n")
+            w(f"{self._c('1', sanitize.path(r.path))}:{line}:{col}: {code} [{d.name}] {d.message}\n")
             for rel in d.related:
                 rl, rc = rel.span.source.index.line_col(rel.span.start)
-                w(f"    {rel.span.source.path}:{rl}:{rc}: note: {rel.message}\n")
+                w(f"    {sanitize.path(rel.span.source.path)}:{rl}:{rc}: note: {rel.message}\n")
             for f in d.fixes:
                 w(f"    fix: {f.description}\n")
 
