@@ -17,7 +17,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from schemelint.engine import lint_text  # noqa: E402
+from schemelint.engine import lint_text
 
 
 def _draft(n: int) -> str:

@@ -21,15 +21,10 @@ class WriteError(Exception):
 
 
 def encode(text: str) -> bytes:
-    """UTF-8; a file name that was not UTF-8 (surrogate escapes) is written back as its own
-    bytes, any other lone surrogate as an escape: encoding never fails half-way."""
-    try:
-        return text.encode("utf-8")
-    except UnicodeEncodeError:
-        try:
-            return text.encode("utf-8", "surrogateescape")
-        except UnicodeEncodeError:
-            return text.encode("utf-8", "backslashreplace")
+    """UTF-8; a file name that was not UTF-8 (a surrogate escape) is written as ``\\udcXX``
+    (in JSON, the escape of that character): the output stays valid UTF-8 and encoding never
+    fails half-way."""
+    return text.encode("utf-8", "backslashreplace")
 
 
 def _reason(exc: OSError) -> str:

@@ -30,7 +30,7 @@ class PatternError(ValueError):
 class Hit:
     """The parts of a match the checks read, with offsets into the whole text."""
 
-    __slots__ = ("_m", "_offset", "_names")
+    __slots__ = ("_m", "_names", "_offset")
 
     def __init__(self, m: object, offset: int, names: dict[str, int]) -> None:
         self._m = m
