@@ -364,3 +364,63 @@ def test_the_same_file_given_twice_is_reported_once(run_limited, tmp_path: Path)
     (tmp_path / "ok.txt").write_text(UNDEFINED)
     r = run_limited("--format", "json", "ok.txt", "./ok.txt", ".")
     assert [f["path"] for f in json.loads(r.out)["files"]] == ["ok.txt"]
+
+
+# -- 9. unreadable files, read-only folders ---------------------------------------------------
+# The suite runs as root, who reads and writes everything: the permission is denied by patching
+# the one call that asks (in process, so nothing else changes).
+
+def test_unreadable_file_is_a_per_file_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from click.testing import CliRunner
+
+    from schemelint.cli import main
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / ".git").mkdir()
+    (tmp_path / "ok.txt").write_text(UNDEFINED)
+    (tmp_path / "secret.txt").write_text("Nothing here.\n")
+    real_access = os.access
+    monkeypatch.setattr(os, "access", lambda p, mode, **kw: False if str(p).endswith("secret.txt")
+                        else real_access(p, mode, **kw))
+    r = CliRunner().invoke(main, ["--format", "json", "secret.txt", "ok.txt"])
+    assert r.exit_code == 1, r.output  # not 2: the other file is linted
+    files = _files(r.output)
+    assert files["ok.txt"]["diagnostics"][0]["code"] == "SL100"
+
+
+def test_fix_in_a_read_only_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import tempfile
+
+    from schemelint.engine import Linter
+    from schemelint.fixes import apply
+
+    target = _draft(tmp_path)
+    before = target.read_text()
+    results = Linter().lint_paths([str(target)])
+
+    def refuse(*a: object, **kw: object) -> None:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(tempfile, "mkstemp", refuse)
+    errors: list[str] = []
+    assert apply(results, on_error=errors.append) == 0
+    assert errors == [f"cannot fix {target}: cannot write in {tmp_path}: Permission denied"]
+    assert target.read_text() == before
+
+
+# -- 11. Markdown positions and nesting ----------------------------------------------------
+
+def test_repeated_table_cells_are_each_at_their_own_column() -> None:
+    from schemelint.engine import lint_text
+
+    (res,) = lint_text("| a | b |\n|---|---|\n| schemers | schemers |\n", "t.md")
+    assert [res.source.index.line_col(m.span.start) for m in res.mentions] == [(3, 3), (3, 14)]  # type: ignore[union-attr]
+
+
+def test_text_nested_too_deep_is_reported_not_dropped_silently() -> None:
+    from schemelint.engine import lint_text
+
+    (res,) = lint_text("> " * 120 + "models are scheming\n", "deep.md")
+    assert res.error == "text nested deeper than 100 Markdown levels (line 1) was not read"
+    (res,) = lint_text("> " * 30 + "models are scheming\n", "ok.md")  # 30 levels: read
+    assert [m.term for m in res.mentions] == ["scheming"]
