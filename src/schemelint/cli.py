@@ -22,6 +22,8 @@ class _DefaultToCheck(click.Group):
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
         if args and args[0] not in self.commands and args[0] not in ("--help", "-h", "--version"):
             args = ["check", *args]
+        elif args and args[0] != "check" and len(args) > 1 and all(os.path.exists(a) for a in args):
+            args = ["check", *args]  # folders named lsp/ or train/ among the paths to lint
         return super().parse_args(ctx, args)
 
 

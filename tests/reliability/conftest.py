@@ -38,7 +38,7 @@ def run_limited(tmp_path: Path):  # type: ignore[no-untyped-def]
              memory: int = MEMORY, cpu: int = CPU) -> Limited:
         argv = [sys.executable, "-c", code, *args] if code else [sys.executable, "-m", "schemelint", *args]
         proc = subprocess.run(
-            argv, cwd=cwd or tmp_path, capture_output=True, text=True,
+            argv, cwd=cwd or tmp_path, capture_output=True, text=True, check=False,
             timeout=300,  # a hang guard (a FIFO blocks without using CPU), not a timing
             preexec_fn=_limits(memory, cpu), errors="replace",
         )

@@ -424,3 +424,42 @@ def test_text_nested_too_deep_is_reported_not_dropped_silently() -> None:
     assert res.error == "text nested deeper than 100 Markdown levels (line 1) was not read"
     (res,) = lint_text("> " * 30 + "models are scheming\n", "ok.md")  # 30 levels: read
     assert [m.term for m in res.mentions] == ["scheming"]
+
+
+def test_folders_named_like_commands_are_linted(run_limited, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    (tmp_path / ".git").mkdir()
+    for name in ("lsp", "train"):
+        (tmp_path / name).mkdir()
+        (tmp_path / name / "notes.txt").write_text(UNDEFINED)
+    r = run_limited("lsp", "train", memory=3 << 30, cpu=60)
+    assert r.code == 1
+    assert r.out.count("SL100") == 2
+
+
+# -- 4. quadratic documents (cost shown linear by bench/scale.py; here: bounded under a limit) --
+
+_LINT = r"""
+import sys
+from pathlib import Path
+from schemelint.engine import lint_text
+text = Path(sys.argv[1]).read_text()
+(res,) = lint_text(text, sys.argv[1])
+print(len(res.mentions))
+"""
+
+
+def test_twenty_thousand_mentions_in_one_paragraph(run_limited, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    # 29 s of CPU before: each mention rescanned the sentence list and the paragraph's cues
+    (tmp_path / "p.md").write_text(" ".join(["The models are scheming."] * 20_000) + "\n")
+    r = run_limited("p.md", code=_LINT, cpu=25)
+    assert r.code == 0, r.err[-300:]
+    assert r.out.strip() == "20000"
+
+
+def test_a_long_draft_with_many_conclusions(run_limited, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    # minutes before: every SL200 conclusion rescanned all segments for named assumptions
+    draft = (ROOT / "examples" / "draft.md").read_text()
+    (tmp_path / "long.md").write_text((draft + "\n\n") * 600)
+    r = run_limited("long.md", code=_LINT, cpu=25)
+    assert r.code == 0, r.err[-300:]
+    assert int(r.out) >= 600 * 6  # every copy of the draft is linted

@@ -116,7 +116,7 @@ class SchemelintServer(LanguageServer):
                 await self.lint_in_worker(uri)
             except asyncio.CancelledError:
                 raise
-            except Exception as exc:  # noqa: BLE001 - never take the server down
+            except Exception as exc:
                 log.exception("schemelint lint failed")
                 self.window_log_message(t.LogMessageParams(
                     t.MessageType.Error, f"schemelint: lint failed: {exc!r}"))
@@ -139,7 +139,7 @@ class SchemelintServer(LanguageServer):
             except asyncio.CancelledError:
                 if asyncio.current_task() is not None and asyncio.current_task().cancelled():  # type: ignore[union-attr]
                     raise
-            except Exception:  # noqa: BLE001 - reported by the task itself
+            except Exception:
                 return
 
 
@@ -153,12 +153,12 @@ def guarded(fn: F) -> F:
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         try:
             return fn(*args, **kwargs)
-        except Exception as exc:  # noqa: BLE001 - the whole point
+        except Exception as exc:
             log.exception("schemelint handler failed")
             try:
                 server.window_log_message(t.LogMessageParams(
                     t.MessageType.Error, f"schemelint: {fn.__name__} failed: {exc!r}"))
-            except Exception:  # noqa: BLE001
+            except Exception:
                 pass
             return None
 
