@@ -44,3 +44,58 @@ async def test_bad_workspace_config_is_published_as_a_diagnostic(client: Languag
     # the server still answers
     assert await client.text_document_hover_async(t.HoverParams(
         t.TextDocumentIdentifier(uri), t.Position(0, 25))) is None
+
+
+def _raw():  # type: ignore[no-untyped-def]
+    from test_raw_protocol import Raw  # the raw-pipe client beside this file
+
+    r = Raw()
+    r.send({"id": 1, "method": "initialize", "params": {"processId": None, "rootUri": None,
+                                                       "capabilities": {}}})
+    assert "capabilities" in r.response(1)["result"]
+    r.send({"method": "initialized", "params": {}})
+    return r
+
+
+def test_request_with_invalid_params_gets_an_error_response() -> None:
+    raw = _raw()
+    try:
+        raw.send({"id": 2, "method": "textDocument/hover", "params": {
+            "textDocument": {"uri": "file:///x.md"}, "position": {"line": -1, "character": -4}}})
+        reply = raw.response(2)
+        assert reply["error"]["code"] == -32602  # invalid params
+        raw.send({"id": 3, "method": "textDocument/hover", "params": {
+            "textDocument": {"uri": "file:///x.md"}, "position": {"line": 0, "character": 0}}})
+        assert raw.response(3)["result"] is None
+    finally:
+        raw.close()
+
+
+def test_request_after_shutdown_gets_an_error_response() -> None:
+    raw = _raw()
+    try:
+        raw.send({"id": 2, "method": "shutdown"})
+        assert "result" in raw.response(2)
+        raw.send({"id": 3, "method": "textDocument/hover", "params": {
+            "textDocument": {"uri": "file:///x.md"}, "position": {"line": 0, "character": 0}}})
+        assert raw.response(3)["error"]["code"] == -32600  # invalid request
+    finally:
+        raw.close()
+
+
+def test_a_frame_with_a_short_content_length_does_not_wedge_the_server() -> None:
+    import json
+
+    raw = _raw()
+    try:
+        body = json.dumps({"jsonrpc": "2.0", "id": 2, "method": "textDocument/hover", "params": {
+            "textDocument": {"uri": "file:///x.md"}, "position": {"line": 0, "character": 0}}}).encode()
+        assert raw.proc.stdin is not None
+        raw.proc.stdin.write(b"Content-Length: %d\r\n\r\n" % (len(body) - 10) + body)
+        raw.send({"id": 3, "method": "textDocument/hover", "params": {
+            "textDocument": {"uri": "file:///x.md"}, "position": {"line": 0, "character": 0}}})
+        raw.send({"id": 4, "method": "textDocument/hover", "params": {
+            "textDocument": {"uri": "file:///x.md"}, "position": {"line": 0, "character": 0}}})
+        assert raw.response(4)["result"] is None  # frame 3 may be lost with the bad one; 4 is not
+    finally:
+        raw.close()

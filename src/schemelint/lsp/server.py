@@ -22,6 +22,7 @@ from pygls.uris import to_fs_path
 from schemelint import __version__
 from schemelint.config import ConfigError, ConfigFinder
 from schemelint.engine import Linter, UsageError, lint_text
+from schemelint.lsp.protocol import AnsweringProtocol, ResyncingInput
 from schemelint.lsp.convert import diagnostic, hover_text, lsp_range, suppression_edit
 from schemelint.model import FileResult
 from schemelint.rulepack import RulePackError
@@ -37,7 +38,8 @@ F = TypeVar("F", bound=Callable[..., Any])
 
 class SchemelintServer(LanguageServer):
     def __init__(self) -> None:
-        super().__init__("schemelint", __version__, text_document_sync_kind=t.TextDocumentSyncKind.Incremental)
+        super().__init__("schemelint", __version__, protocol_cls=AnsweringProtocol,
+                         text_document_sync_kind=t.TextDocumentSyncKind.Incremental)
         self.linter = Linter(ConfigFinder())
         self.state: dict[str, tuple[int | None, FileResult | None]] = {}
         self.pending: dict[str, asyncio.Task[None]] = {}
@@ -285,4 +287,6 @@ def initialized(ls: SchemelintServer, params: t.InitializedParams) -> None:
 
 
 def serve() -> None:
-    server.start_io()
+    import sys
+
+    server.start_io(ResyncingInput(sys.stdin.buffer))
