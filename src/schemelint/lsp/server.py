@@ -22,8 +22,8 @@ from pygls.uris import to_fs_path
 from schemelint import __version__
 from schemelint.config import ConfigError, ConfigFinder
 from schemelint.engine import Linter, UsageError, lint_text
-from schemelint.lsp.protocol import AnsweringProtocol, ResyncingInput
 from schemelint.lsp.convert import diagnostic, hover_text, lsp_range, suppression_edit
+from schemelint.lsp.protocol import AnsweringProtocol, ResyncingInput
 from schemelint.model import FileResult
 from schemelint.rulepack import RulePackError
 
@@ -70,14 +70,14 @@ class SchemelintServer(LanguageServer):
         is dropped (the newest version wins)."""
         try:
             doc = self.workspace.get_text_document(uri)
-        except Exception:  # a document the client never opened
+        except Exception:  # noqa: BLE001 - a document the client never opened
             return
         version, text = doc.version, doc.source
         loop = asyncio.get_running_loop()
         outcome = await loop.run_in_executor(_WORKER, self._lint_text, text, uri)
         try:
             current = self.workspace.get_text_document(uri).version
-        except Exception:
+        except Exception:  # noqa: BLE001 - closed meanwhile
             return
         if uri in self.closed or current != version:
             return
@@ -141,7 +141,7 @@ class SchemelintServer(LanguageServer):
             except asyncio.CancelledError:
                 if asyncio.current_task() is not None and asyncio.current_task().cancelled():  # type: ignore[union-attr]
                     raise
-            except Exception:
+            except Exception:  # noqa: BLE001 - the task reports its own failure
                 return
 
 
