@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
 from collections import Counter
 from pathlib import Path
 
+from schemelint import readfile
 from schemelint.fingerprints import fingerprint
 from schemelint.model import FileResult
 
@@ -35,7 +35,7 @@ def _relative(path: str, base: Path) -> str:
 
 
 def write(results: list[FileResult], target: Path) -> int:
-    from schemelint.output import write_output
+    from schemelint.atomic import write_output
 
     base = target.resolve().parent
     findings = [
@@ -51,12 +51,18 @@ def write(results: list[FileResult], target: Path) -> int:
 def load(path: Path) -> Counter[tuple[str, str, str]]:
     """The findings of a baseline, keyed by (absolute path, code, fingerprint)."""
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        text = readfile.read_text(path, readfile.DEFAULT_LIMIT)
+    except readfile.FileReadError as exc:
+        raise BaselineError(f"{path}: cannot read baseline: {exc}") from None
+    try:
+        data = json.loads(text)
         base = path.resolve().parent if data.get("schemelint_baseline", 1) >= 2 else Path.cwd()
         return Counter(
             (_absolute(f["path"], base), f["code"], f["fingerprint"]) for f in data["findings"]
         )
-    except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
+    except RecursionError:
+        raise BaselineError(f"{path}: not a schemelint baseline (nested too deeply)") from None
+    except (ValueError, KeyError, TypeError, AttributeError) as exc:
         raise BaselineError(f"{path}: not a schemelint baseline ({exc.__class__.__name__})") from None
 
 
@@ -75,19 +81,3 @@ def filter_new(results: list[FileResult], known: Counter[tuple[str, str, str]]) 
                 kept.append(d)
         r.diagnostics = kept
     return hidden
-
-
-def atomic_write(target: Path, data: str | bytes) -> None:
-    """Write via a temporary file in the same folder and an atomic rename."""
-    folder = target.resolve().parent
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=folder)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data.encode("utf-8") if isinstance(data, str) else data)
-        if target.exists():
-            os.chmod(tmp, target.stat().st_mode & 0o7777)
-        os.replace(tmp, target)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import os
 import sys
 import time
@@ -23,6 +24,8 @@ class _DefaultToCheck(click.Group):
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
         if args and args[0] not in self.commands and args[0] not in ("--help", "-h", "--version"):
             args = ["check", *args]
+        elif args and args[0] != "check" and len(args) > 1 and all(os.path.exists(a) for a in args):
+            args = ["check", *args]  # folders named lsp/ or train/ among the paths to lint
         return super().parse_args(ctx, args)
 
     def format_usage(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
@@ -91,7 +94,7 @@ _RANK = {"info": 0, "warning": 1, "error": 2}
 
 
 @main.command("check")
-@click.argument("paths", nargs=-1, type=click.Path(path_type=str))
+@click.argument("paths", nargs=-1, type=click.Path(path_type=str, readable=False))
 @click.option("--format", "--output-format", "fmt", type=click.Choice(list(FORMAT_NAMES)),
               default="text", show_default=True,
               help="Output format (grouped: findings under a header per file).")
@@ -202,9 +205,13 @@ def check(paths: tuple[str, ...], fmt: str, show_senses: bool, select: tuple[str
 
         report_unused(results)
     if write_baseline is not None:
+        from schemelint.atomic import WriteError
         from schemelint.baseline import write
 
-        n = write(results, write_baseline)
+        try:
+            n = write(results, write_baseline)
+        except WriteError as exc:
+            _fail(str(exc))
         note(f"schemelint: recorded {_plural(n, 'finding')} in {write_baseline}")
         sys.exit(EXIT_CLEAN)
     hidden = 0
@@ -255,15 +262,18 @@ def check(paths: tuple[str, ...], fmt: str, show_senses: bool, select: tuple[str
         fmt = "statistics"
     formatter = formatters.get(fmt, colour=bool(use_colour), show_senses=show_senses,
                                quiet=quiet, hidden=hidden)
-    out = output_file.open("w", encoding="utf-8") if output_file else stream
-    try:
-        formatter.start(out)
-        for r in results:
-            formatter.handle(r)
-        formatter.finish()
-    finally:
-        if output_file:
-            out.close()
+    out = io.StringIO() if output_file else stream  # -o: written whole, atomically, at the end
+    formatter.start(out)
+    for r in results:
+        formatter.handle(r)
+    formatter.finish()
+    if output_file:
+        from schemelint.atomic import WriteError, write_output
+
+        try:
+            write_output(output_file, out.getvalue())  # type: ignore[attr-defined]
+        except WriteError as exc:
+            _fail(str(exc))
     threshold = _RANK[fail_on]
     failed = any(r.error for r in results) or any(
         _RANK[d.severity.value] >= threshold for r in results for d in r.diagnostics
@@ -340,8 +350,8 @@ def check_rules(paths: tuple[Path, ...]) -> None:
 def sense_map(path: str, output: Path | None) -> None:
     """Write a self-contained HTML page: the document with each mention coloured by sense and
     each finding in place."""
+    from schemelint.atomic import WriteError, write_output
     from schemelint.engine import Linter, UsageError
-    from schemelint.output import write_output
     from schemelint.sensemap import render
 
     try:
@@ -357,7 +367,10 @@ def sense_map(path: str, output: Path | None) -> None:
     # the document: the file and the files it includes, the file first
     document = [result, *(r for r in results if r is not result and r.source is not None)]
     target = output or Path(Path(path).name + ".map.html")
-    write_output(target, render(document, senses))
+    try:
+        write_output(target, render(document, senses))
+    except WriteError as exc:
+        _fail(str(exc))
     click.echo(f"wrote {target}")
 
 

@@ -15,6 +15,7 @@ from typing import Any
 
 import yaml
 
+from schemelint import readfile, safeyaml, sanitize
 from schemelint.model import Severity
 from schemelint.readers import ReaderOptions
 
@@ -100,7 +101,9 @@ def parse(data: Any, path: str, root: Path) -> Config:
     for key in data:
         if key not in KNOWN_KEYS:
             known = ", ".join(sorted(KNOWN_KEYS))
-            raise ConfigError(f"{path}: unknown key '{key}' (known keys: {known})")
+            raise ConfigError(
+                f"{path}: unknown key {sanitize.excerpt(str(key))} (known keys: {known})"
+            )
     kw: dict[str, Any] = {"path": path, "root": root}
     for key in ("select", "ignore", "packs", "exclude"):
         if key in data:
@@ -191,13 +194,28 @@ def _str_list(value: Any, path: str, key: str) -> list[str]:
     if isinstance(value, str):
         value = [value]
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        raise ConfigError(f"{path}: {key}: expected a list of strings, got {value!r}")
+        raise ConfigError(f"{path}: {key}: expected a list of strings, got {_show(value)}")
     return value
+
+
+def _show(value: Any) -> str:
+    """What a bad value is, in a few words: a short excerpt of a string, else its type (and
+    for a list, the type of the first wrong item); never the whole value."""
+    if isinstance(value, list):
+        bad = next((i for i, v in enumerate(value) if not isinstance(v, str)), None)
+        if bad is not None:
+            return f"a list whose item {bad + 1} is {_show(value[bad])}"
+        return "a list"
+    if isinstance(value, str):
+        return sanitize.excerpt(value)
+    if isinstance(value, dict):
+        return "a table"
+    return type(value).__name__
 
 
 def _table(value: Any, path: str, key: str) -> dict[str, Any]:
     if not isinstance(value, dict):
-        raise ConfigError(f"{path}: {key}: expected a table, got {value!r}")
+        raise ConfigError(f"{path}: {key}: expected a table, got {_show(value)}")
     return value
 
 
@@ -209,7 +227,8 @@ def _severities(value: Any, path: str) -> dict[str, Severity]:
             out[code] = Severity(str(sev).lower())
         except ValueError:
             raise ConfigError(
-                f"{path}: severity.{code}: expected error, warning or info, got {sev!r}"
+                f"{path}: severity.{sanitize.excerpt(str(code))[1:-1]}: expected error, warning or "
+                f"info, got {_show(sev)}"
             ) from None
     return out
 
@@ -253,24 +272,25 @@ def load_file(path: Path) -> Config | None:
     """The config in ``path``, or ``None`` for a pyproject.toml without ``[tool.schemelint]``."""
     shown = str(path)
     try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
+        text = readfile.read_text(path, readfile.SMALL_LIMIT)
+    except readfile.FileReadError as exc:
         raise ConfigError(f"{shown}: cannot read config: {exc}") from None
     if path.name == "pyproject.toml":
         try:
             doc = tomllib.loads(text)
         except tomllib.TOMLDecodeError as exc:
             raise ConfigError(f"{shown}: not valid TOML: {exc}") from None
-        table = doc.get("tool", {}).get("schemelint")
+        tool = doc.get("tool", {})
+        if not isinstance(tool, dict):
+            raise ConfigError(f"{shown}: tool: expected a table, got {type(tool).__name__}")
+        table = tool.get("schemelint")
         if table is None:
             return None
         return parse(table, f"{shown} [tool.schemelint]", path.parent.resolve())
     try:
-        data = yaml.safe_load(text)
+        data = safeyaml.load(text)
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f" (line {mark.line + 1})" if mark else ""
-        raise ConfigError(f"{shown}: not valid YAML{where}") from None
+        raise ConfigError(f"{shown}: not valid YAML{safeyaml.describe(exc)}") from None
     return parse(data, shown, path.parent.resolve())
 
 
@@ -312,8 +332,12 @@ class ConfigFinder:
                 if found is not None:
                     break
         if found is None:
-            if (folder / ".git").exists() or folder.parent == folder:
+            if (folder / ".git").exists():
                 found = Config(root=folder)
+            elif folder.parent == folder:
+                # no repository and no config (an unpacked arXiv tarball): the root is not "/"
+                # but the folder of the files given (the engine fills it in)
+                found = Config(root=None)
             else:
                 found = self._find(folder.parent)
         self._cache[folder] = found

@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from schemelint import directives, sources
+from schemelint import directives, readfile, sanitize, sources
 from schemelint.config import Config, ConfigError, ConfigFinder, check_senses
 from schemelint.model import Document, EmptyFile, FileResult, Mention, ReadError, SourceFile
 from schemelint.readers import EXTENSIONS, reader_for
@@ -57,14 +57,25 @@ class Packs:
 
 def iter_files(paths: Iterable[str], on_error: Callable[[str, str], None]) -> Iterator[str]:
     """Files to lint: the given files, and the markup files found in the given folders
-    (sorted, hidden folders skipped, symlink loops never followed twice)."""
+    (sorted, hidden folders skipped, symlink loops never followed twice, links that lead out
+    of the given folder not followed); a file given or found twice is linted once."""
+    seen: set[str] = set()
     for p in paths:
-        if os.path.isdir(p):
-            yield from _walk(p, on_error)
-        elif os.path.exists(p) or os.path.islink(p):
-            yield p
-        else:
+        found = _walk(p, on_error) if os.path.isdir(p) else iter([p])
+        if not os.path.isdir(p) and not (os.path.exists(p) or os.path.islink(p)):
             on_error(p, "no such file or directory")
+            continue
+        for f in found:
+            key = os.path.realpath(f)
+            if key not in seen:
+                seen.add(key)
+                yield f
+
+
+def given_root(path: str) -> Path:
+    """The folder a given path stands for: itself for a folder, its folder for a file."""
+    p = Path(path)
+    return (p if p.is_dir() else p.parent).resolve()
 
 
 # ``.txt`` files that are not prose: skipped when walking a folder, linted when named.
@@ -84,6 +95,7 @@ def not_prose(name: str) -> bool:
 
 def _walk(top: str, on_error: Callable[[str, str], None]) -> Iterator[str]:
     seen: set[tuple[int, int]] = set()
+    inside = os.path.realpath(top)
     stack = [top]
     while stack:
         folder = stack.pop()
@@ -103,6 +115,8 @@ def _walk(top: str, on_error: Callable[[str, str], None]) -> Iterator[str]:
                 continue
             try:
                 is_dir = entry.is_dir()
+                if entry.is_symlink() and not _within(os.path.realpath(entry.path), inside):
+                    continue  # a link out of the folder being linted (rootlink -> /) is not followed
             except OSError:
                 continue
             if is_dir:
@@ -110,6 +124,10 @@ def _walk(top: str, on_error: Callable[[str, str], None]) -> Iterator[str]:
             elif entry.name.lower().endswith(EXTENSIONS) and not not_prose(entry.name):
                 yield os.path.normpath(os.path.join(folder, entry.name))
         stack.extend(reversed(subfolders))
+
+
+def _within(path: str, folder: str) -> bool:
+    return path == folder or path.startswith(folder.rstrip(os.sep) + os.sep)
 
 
 class Linter:
@@ -120,6 +138,8 @@ class Linter:
         self.packs = Packs()
         self.keep_sources = keep_sources  # else files with nothing to report drop their text
         self._hosts: dict[str, list[FileResult]] = {}  # root documents linted for a section
+        # the folder each file was given in: the project root when no .git or config is found
+        self.given_roots: dict[str, Path] = {}
 
     # -- whole runs ---------------------------------------------------------------------------
 
@@ -127,7 +147,15 @@ class Linter:
         """Errors for paths that do not exist, the files to lint in order, and which of them
         are root documents (not ``\\input`` by another given file)."""
         errors: list[FileResult] = []
-        files = list(iter_files(paths, lambda p, msg: errors.append(FileResult(p, error=msg))))
+        files = []
+        seen: set[str] = set()
+        for given in paths:
+            for f in iter_files([given], lambda p, msg: errors.append(FileResult(p, error=msg))):
+                key = os.path.realpath(f)
+                if key not in seen:  # the same file given twice is linted (and reported) once
+                    seen.add(key)
+                    files.append(f)
+                    self.given_roots.setdefault(f, given_root(given))
         files = [f for f in files if not self._excluded(f)]
         return errors, files, self._roots(files)
 
@@ -184,9 +212,8 @@ class Linter:
         included: set[str] = set()
         for f in tex:
             try:
-                with open(f, encoding="utf-8", errors="replace") as fh:
-                    text = fh.read(sources.MAX_FILE_BYTES)
-            except OSError:
+                text = readfile.read_bytes(f, sources.MAX_FILE_BYTES).decode("utf-8", "replace")
+            except readfile.FileReadError:
                 continue
             for m in _INCLUDE.finditer(text):
                 target = os.path.abspath(sources.include_path(m.group(1), f))
@@ -224,7 +251,7 @@ class Linter:
             raise UsageError(str(exc)) from None
         if not _may_mention(source, packs):
             return [FileResult(source.path, source=source)]
-        root = config.root or Path(source.path).resolve().parent
+        root = config.root or self.given_roots.get(source.path) or Path(source.path).resolve().parent
         load = _loader(root, config.allow_outside_root)
         try:
             document = reader(source, load, config.latex)
@@ -262,15 +289,16 @@ def _may_mention(source: SourceFile, packs: list[RulePack]) -> bool:
 def _loader(root: Path, allow_outside: bool) -> Callable[[str, SourceFile], SourceFile]:
     def load(target: str, including: SourceFile) -> SourceFile:
         shown = sources.include_path(target, including.path)
+        safe = sanitize.path(target)
         if not allow_outside and not sources.inside(shown, root):
             raise ReadError(
-                f"\\input{{{target}}} is outside the project root {root} "
+                f"\\input{{{safe}}} is outside the project root {sanitize.path(str(root))} "
                 "(set allow-outside-root = true to allow it)"
             )
         try:
             return sources.read_source(shown)
         except ReadError as exc:
-            raise ReadError(f"cannot read \\input{{{target}}} ({shown}): {exc}") from None
+            raise ReadError(f"cannot read \\input{{{safe}}} ({sanitize.path(shown)}): {exc}") from None
 
     return load
 

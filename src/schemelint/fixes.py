@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import difflib
+import sys
 from collections import defaultdict
 from collections.abc import Callable
 from pathlib import Path
 
-from schemelint.baseline import atomic_write
+from schemelint import readfile, sanitize
+from schemelint.atomic import WriteError, atomic_write
 from schemelint.model import FileResult, Fix, SourceFile
 
 
@@ -78,17 +80,34 @@ def apply_until_stable(
     return results, total
 
 
-def apply(results: list[FileResult], unsafe: bool = False) -> int:
+def apply(
+    results: list[FileResult], unsafe: bool = False, on_error: Callable[[str], None] | None = None
+) -> int:
     """Write the fixes; returns how many were applied. A file that changed on disk since it was
-    read is left alone."""
+    read is left alone. A symlink is fixed in its target; a file that cannot be written (read
+    only, deleted, its folder read only) gets a one-line error and the others are still fixed."""
+    report = on_error or _echo_error
     count = 0
     for path, (src, fixes) in planned(results, unsafe).items():
-        p = Path(path)
-        raw = p.read_bytes()
+        try:
+            raw = readfile.read_bytes(path)
+        except readfile.FileReadError as exc:
+            report(f"{sanitize.path(path)}: cannot fix: {exc}")
+            continue
         bom = raw.startswith(b"\xef\xbb\xbf")
         if raw[3 if bom else 0 :].decode("utf-8", "replace") != src.text:
+            report(f"{sanitize.path(path)}: not fixed: the file changed during the lint")
             continue
         new = apply_text(src.text, fixes)
-        atomic_write(p, (b"\xef\xbb\xbf" if bom else b"") + new.encode("utf-8"))
+        try:
+            atomic_write(path, (b"\xef\xbb\xbf" if bom else b"") + new.encode("utf-8"),
+                         existing_only=True)
+        except WriteError as exc:
+            report(f"cannot fix {exc}")
+            continue
         count += len(fixes)
     return count
+
+
+def _echo_error(message: str) -> None:
+    sys.stderr.write(f"schemelint: error: {message}\n")

@@ -14,9 +14,10 @@ from schemelint.model import FileResult
 _linter: Linter | None = None
 
 
-def _init(override: Config, config_path: Path | None) -> None:
+def _init(override: Config, config_path: Path | None, given_roots: dict[str, Path]) -> None:
     global _linter
     _linter = Linter(ConfigFinder(override, config_path))
+    _linter.given_roots = given_roots  # the project root of files with no .git or config
 
 
 def _lint(path: str) -> tuple[str, list[FileResult]]:
@@ -42,7 +43,7 @@ def lint_paths_parallel(
             per_root[path] = planner.lint_given(path)
         return collect(errors, files, per_root)
     ctx = mp.get_context()
-    with ctx.Pool(jobs, initializer=_init, initargs=(override, config_path)) as pool:
+    with ctx.Pool(jobs, initializer=_init, initargs=(override, config_path, planner.given_roots)) as pool:
         for path, results in pool.imap_unordered(_lint, todo, chunksize=4):
             if progress:
                 progress(path)

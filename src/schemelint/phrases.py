@@ -65,8 +65,16 @@ class PhraseSet:
         return found
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
-        found = self.finditer(text, pos, endpos)
-        return found[0] if found else None
+        """The first match, like ``finditer(...)[0]``, without finding the rest."""
+        end = len(text) if endpos is None else endpos
+        sym = self._symbols.search(text, pos, end) if self._symbols is not None else None
+        limit = sym.start() if sym is not None else end
+        for w in _WORD_START.finditer(text, pos, limit):
+            rx = self._by_letter.get(w.group(0).lower())
+            m = rx.match(text, w.start(), end) if rx is not None else None
+            if m:
+                return m
+        return sym
 
     def fullmatch(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
         return self._all.fullmatch(text, pos, len(text) if endpos is None else endpos)

@@ -17,7 +17,9 @@ from typing import Any
 
 import yaml
 
+from schemelint import readfile, safeyaml, sanitize
 from schemelint.phrases import compile_phrases, phrase_regex
+from schemelint.saferegex import PackPattern, PatternError
 
 
 class RulePackError(Exception):
@@ -72,7 +74,7 @@ class RulePack:
     noun_cues: frozenset[str]
     relative_cues: frozenset[str]
     verb_followers: frozenset[str]
-    not_term: list[re.Pattern[str]]
+    not_term: list[PackPattern]  # linear-time matcher (RE2), see saferegex
     senses: list[Sense]
     roles: Roles
     definitions: list[str]  # patterns with ``{term}``
@@ -203,13 +205,19 @@ def build(data: dict[str, Any], path: str) -> RulePack:
         "definitions": _strings(data, "definitions"),
         "inference.labels": _strings(data.get("inference") or {}, "labels"),
     }
+    compiled: dict[str, list[PackPattern]] = {}
     for key, pats in patterns.items():
         for i, pat in enumerate(pats):
             try:
                 re.compile(pat.replace("{term}", "x"))
             except re.error as exc:
                 raise RulePackError(f"{path}: {key}[{i}]: invalid pattern: {exc}") from None
-            _reject_nested_quantifiers(pat, f"{path}: {key}[{i}]")
+            try:
+                compiled.setdefault(key, []).append(
+                    PackPattern(pat.replace("{term}", "(?P<term>x)") if "{term}" in pat else pat)
+                )
+            except PatternError as exc:
+                raise RulePackError(f"{path}: {key}[{i}]: {exc}") from None
     inference_raw = data.get("inference") or {}
     inference = {
         k: (compile_phrases(_strings(inference_raw, k)) if inference_raw.get(k) else None)
@@ -246,7 +254,7 @@ def build(data: dict[str, Any], path: str) -> RulePack:
         noun_cues=frozenset(w.lower() for w in _strings(term, "noun_cues")),
         relative_cues=frozenset(w.lower() for w in _strings(term, "relative_cues")),
         verb_followers=frozenset(" ".join(w.lower().split()) for w in _strings(term, "verb_followers")),
-        not_term=[re.compile(p, re.IGNORECASE) for p in patterns["term.not_term"]],
+        not_term=compiled.get("term.not_term", []),
         senses=senses,
         roles=roles,
         definitions=patterns["definitions"],
@@ -254,19 +262,6 @@ def build(data: dict[str, Any], path: str) -> RulePack:
         inference=inference,
         labels=patterns["inference.labels"],
     )
-
-
-# A quantified group that itself contains a quantifier, e.g. (a+)+ or (\w*)*: the shape of
-# catastrophic backtracking. User patterns of this shape are refused.
-_NESTED = re.compile(r"\((?:[^()\\]|\\.)*[+*}](?:[^()\\]|\\.)*\)(?:[+*]|\{\d*,\})")
-
-
-def _reject_nested_quantifiers(pattern: str, where: str) -> None:
-    if _NESTED.search(pattern):
-        raise RulePackError(
-            f"{where}: nested quantifier (a repeated group that repeats inside) could make "
-            "matching take exponential time; rewrite the pattern without it"
-        )
 
 
 @lru_cache(maxsize=1)
@@ -284,7 +279,47 @@ def validate(data: Any, path: str) -> None:
     if errors:
         err = errors[0]
         key = _key_path(err.absolute_path) or "(top level)"
-        raise RulePackError(f"{path}: {key}: {err.message}")
+        raise RulePackError(f"{path}: {key}: {_message(err)}")
+
+
+def _message(err: Any) -> str:
+    """The schema error in words of the schema, never the value from the file (a pack path
+    pointing at a secrets file must not print it): at most a short excerpt of a key."""
+    v, want, inst = err.validator, err.validator_value, err.instance
+    if v == "type":
+        wanted = " or ".join(want) if isinstance(want, list) else str(want)
+        return f"expected {wanted}, got {_json_type(inst)}"
+    if v == "required":
+        missing = [k for k in want if not (isinstance(inst, dict) and k in inst)]
+        return f"missing required key '{missing[0] if missing else want[0]}'"
+    if v == "additionalProperties" and isinstance(inst, dict):
+        known = set((err.schema or {}).get("properties", {}))
+        extra = [k for k in inst if k not in known]
+        return f"unknown key {sanitize.excerpt(str(extra[0]) if extra else '?')}"
+    if v == "enum":
+        return "expected one of: " + ", ".join(str(x) for x in want)
+    if v == "const":
+        return f"expected {want!r}"
+    if v in ("minItems", "maxItems", "minLength", "maxLength", "minimum", "maximum",
+             "exclusiveMinimum", "exclusiveMaximum", "minProperties", "uniqueItems"):
+        return f"fails {v} = {want!r}"
+    if v == "pattern":
+        return f"does not match the pattern {want!r}"
+    return f"does not match the schema ({v})"
+
+
+def _json_type(value: Any) -> str:
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, (int, float)):
+        return "number"
+    if isinstance(value, str):
+        return "string"
+    if isinstance(value, list):
+        return "array"
+    if isinstance(value, dict):
+        return "object"
+    return "null" if value is None else type(value).__name__
 
 
 def _key_path(parts: Any) -> str:
@@ -298,16 +333,13 @@ def load_file(path: str | Path, *, check: bool = True) -> RulePack:
     """Load one pack; every problem is a :class:`RulePackError` naming the file and key."""
     p = Path(path)
     try:
-        text = p.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise RulePackError(f"{path}: cannot read rule pack: {_reason(exc)}") from None
+        text = readfile.read_text(p, readfile.SMALL_LIMIT)
+    except readfile.FileReadError as exc:
+        raise RulePackError(f"{path}: cannot read rule pack: {exc}") from None
     try:
-        data = yaml.safe_load(text)
+        data = safeyaml.load(text)
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f" (line {mark.line + 1})" if mark else ""
-        problem = getattr(exc, "problem", None) or "invalid YAML"
-        raise RulePackError(f"{path}: not valid YAML{where}: {problem}") from None
+        raise RulePackError(f"{path}: not valid YAML{safeyaml.describe(exc)}") from None
     if check:
         validate(data, str(path))
     return build(data, str(path))

@@ -5,9 +5,10 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from schemelint import readfile
 from schemelint.model import EmptyFile, ReadError, SourceFile
 
-MAX_FILE_BYTES = 20_000_000
+MAX_FILE_BYTES = readfile.DEFAULT_LIMIT
 
 
 def decode(data: bytes, path: str) -> SourceFile:
@@ -32,21 +33,9 @@ def decode(data: bytes, path: str) -> SourceFile:
 def read_source(path: str, max_bytes: int = MAX_FILE_BYTES) -> SourceFile:
     """Read and decode ``path`` (shown to the user as given)."""
     try:
-        size = os.stat(path).st_size
-        if size > max_bytes:
-            raise ReadError(
-                f"file too large ({size / 1e6:.1f} MB; the limit is {max_bytes / 1e6:.0f} MB)"
-            )
-        with open(path, "rb") as fh:
-            data = fh.read()
-    except FileNotFoundError:
-        raise ReadError("no such file or directory") from None
-    except IsADirectoryError:
-        raise ReadError("is a directory") from None
-    except PermissionError:
-        raise ReadError("permission denied") from None
-    except OSError as exc:
-        raise ReadError(exc.strerror or str(exc)) from None
+        data = readfile.read_bytes(path, max_bytes)
+    except readfile.FileReadError as exc:
+        raise ReadError(str(exc)) from None
     return decode(data, path)
 
 

@@ -39,7 +39,8 @@ def test_error_names_file_and_key(tmp_path: Path) -> None:
     p = _write(tmp_path, data)
     with pytest.raises(RulePackError) as e:
         load_file(p)
-    assert str(e.value) == f"{p}: senses[0].cues[0].weight: 'heavy' is not of type 'number'"
+    # the schema's words, not the value from the file (which might be a secret)
+    assert str(e.value) == f"{p}: senses[0].cues[0].weight: expected number, got string"
 
 
 def test_unknown_role_sense_is_refused(tmp_path: Path) -> None:
@@ -50,11 +51,11 @@ def test_unknown_role_sense_is_refused(tmp_path: Path) -> None:
         load_file(p)
 
 
-def test_catastrophic_pattern_is_refused(tmp_path: Path) -> None:
+def test_pattern_the_linear_matcher_cannot_run_is_refused(tmp_path: Path) -> None:
     data = _base()
-    data["definitions"] = ["(a+)+{term}"]
+    data["definitions"] = ["(?<!x){term}"]
     p = _write(tmp_path, data)
-    with pytest.raises(RulePackError, match=r"definitions\[0\]: nested quantifier"):
+    with pytest.raises(RulePackError, match=r"definitions\[0\]: look-around .* linear time"):
         load_file(p)
 
 

@@ -9,6 +9,7 @@ of the conclusion.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -50,20 +51,22 @@ def _steps(a: Analysis) -> list[Step]:
         by_segment.setdefault(id(m.segment), []).append(m)
     out: list[Step] = []
     for seg in a.document.segments:
-        mentions = by_segment.get(id(seg), [])
+        mentions = sorted(by_segment.get(id(seg), []), key=lambda m: m.seg_start)
         gaming = inf.get("gaming_evidence")
         if not mentions and not (gaming and gaming.search(seg.text)):
             continue
-        spans = sentences.split(seg.text)
+        spans = _bounded(sentences.split(seg.text))
         evidence_at = [m.seg_start for m in mentions if m.sense in set(a.pack.roles.evidence)]
         if gaming is not None:
             evidence_at += [h.start() for h in gaming.finditer(seg.text)]
         if not evidence_at:
             continue
+        evidence_at.sort()
         for i, sent in enumerate(spans):
             prev = spans[i - 1] if i > 0 else None
             lo = prev[0] if prev else sent[0]
-            if not any(lo <= e < sent[1] for e in evidence_at):
+            k = bisect.bisect_left(evidence_at, lo)
+            if k == len(evidence_at) or evidence_at[k] >= sent[1]:
                 continue  # no evidence here or just before: no step can start
             step = _step_in(a, seg, sent, prev, mentions)
             if step:
@@ -71,12 +74,26 @@ def _steps(a: Analysis) -> list[Step]:
     return out
 
 
+def _bounded(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sentences longer than the context window (a paragraph with no full stop) are read in
+    window-sized pieces, so the cost of a step search is linear in the document."""
+    from schemelint.senses.context import MAX_SENTENCE
+
+    out: list[tuple[int, int]] = []
+    for s0, s1 in spans:
+        while s1 - s0 > MAX_SENTENCE:
+            out.append((s0, s0 + MAX_SENTENCE))
+            s0 += MAX_SENTENCE
+        out.append((s0, s1))
+    return out
+
+
 def _evidence(a: Analysis, seg: Segment, span: tuple[int, int], mentions: list[Mention],
               limit: int) -> tuple[int, int] | None:
     """The first evidence words in ``span`` before ``limit``."""
     evidence_senses = set(a.pack.roles.evidence)
-    for m in mentions:
-        if span[0] <= m.seg_start < min(span[1], limit) and m.sense in evidence_senses:
+    for m in _between(mentions, span[0], min(span[1], limit)):
+        if m.sense in evidence_senses:
             return m.seg_start, m.seg_end
     gaming = a.pack.inference.get("gaming_evidence")
     if gaming:
@@ -124,8 +141,8 @@ def _conclusion(a: Analysis, seg: Segment, start: int, end: int,
         hit = rx.search(seg.text, start, end) if rx else None
         if hit:
             found.append((hit.start(), hit.end(), "conclusion" if key == "conclusions" else key))
-    for m in mentions:
-        if start <= m.seg_start < end and m.sense == a.pack.roles.conclusion:
+    for m in _between(mentions, start, end):
+        if m.sense == a.pack.roles.conclusion:
             found.append((m.seg_start, m.seg_end, "conclusion"))
     if not found:
         return None
@@ -137,19 +154,41 @@ def _conclusion(a: Analysis, seg: Segment, start: int, end: int,
     return min(found)[0], min(found)[1], "misalignment"
 
 
+def _between(mentions: list[Mention], start: int, end: int) -> list[Mention]:
+    """The mentions (in segment order) that start in ``[start, end)``, by binary search."""
+    lo = bisect.bisect_left(mentions, start, key=lambda m: m.seg_start)
+    hi = bisect.bisect_left(mentions, end, lo, key=lambda m: m.seg_start)
+    return mentions[lo:hi]
+
+
 def _hedged(a: Analysis, text: str, start: int, end: int) -> bool:
     hedges = a.pack.inference.get("hedges")
     return bool(hedges and hedges.search(text, start, end))
 
 
 def named_assumptions(a: Analysis, upto: Segment) -> set[str]:
-    """Assumption ids named anywhere up to and including the segment ``upto``."""
-    named: set[str] = set()
-    for seg in a.document.segments:
-        for asm in a.pack.assumptions:
-            if asm.id not in named and asm.regex is not None and asm.regex.search(seg.text):
-                named.add(asm.id)
-        if seg is upto:
-            break
-    return named
+    """Assumption ids named anywhere up to and including the segment ``upto``.
+
+    Each segment is searched once per document (the first segment naming each assumption is
+    remembered), not once per conclusion: a long document with many conclusions stays linear."""
+    first = a.cache.get("inference.first_named")
+    if first is None:
+        first = a.cache["inference.first_named"] = _first_named(a)
+    order = a.cache.get("inference.segment_order")
+    if order is None:
+        order = a.cache["inference.segment_order"] = {id(s): i for i, s in enumerate(a.document.segments)}
+    at = order.get(id(upto), len(a.document.segments))  # type: ignore[attr-defined]
+    return {asm_id for asm_id, i in first.items() if i <= at}  # type: ignore[attr-defined]
+
+
+def _first_named(a: Analysis) -> dict[str, int]:
+    out: dict[str, int] = {}
+    for asm in a.pack.assumptions:
+        if asm.regex is None:
+            continue
+        for i, seg in enumerate(a.document.segments):
+            if asm.regex.search(seg.text):
+                out[asm.id] = i
+                break
+    return out
 

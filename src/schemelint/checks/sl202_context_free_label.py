@@ -26,13 +26,14 @@ We must determine on which inputs the deployed model games its training, and how
 
 from __future__ import annotations
 
-import re
 import sys
 from collections.abc import Iterator
+from functools import lru_cache
 
 from schemelint.analysis import Analysis
 from schemelint.checks.util import diagnostic
 from schemelint.model import Diagnostic, Severity
+from schemelint.saferegex import PackPattern
 from schemelint.senses import context as ctxmod
 
 CODE = "SL202"
@@ -43,7 +44,7 @@ SEVERITY = Severity.INFO
 def run(a: Analysis) -> Iterator[Diagnostic]:
     if not a.pack.labels or a.casual_document():
         return
-    patterns = [re.compile(p, re.IGNORECASE) for p in a.pack.labels]
+    patterns = _patterns(tuple(a.pack.labels))
     dependence = a.pack.inference.get("context_dependence")
     # Calling the assumed adversary of a control protocol "a schemer" is a design assumption,
     # not a label: sentences that suppose or assume are left alone.
@@ -73,7 +74,12 @@ def run(a: Analysis) -> Iterator[Diagnostic]:
             )
 
 
-def _labels(pattern: re.Pattern[str], text: str, s0: int, s1: int, at: int) -> bool:
+@lru_cache(maxsize=16)
+def _patterns(labels: tuple[str, ...]) -> list[PackPattern]:
+    return [PackPattern(p) for p in labels]  # linear time (RE2), see saferegex
+
+
+def _labels(pattern: PackPattern, text: str, s0: int, s1: int, at: int) -> bool:
     for hit in pattern.finditer(text, s0, s1):
         if "term" in pattern.groupindex and hit.start("term") <= at < hit.end("term"):
             return True

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from typing import IO
 
+from schemelint import sanitize
 from schemelint.model import FileResult, Severity
 
 _LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
 
 
 def _escape_data(s: str) -> str:
-    return s.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    # control characters other than CR/LF (ESC, ...) are shown escaped, never sent raw
+    return sanitize.path(s.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A"))
 
 
 def _escape_prop(s: str) -> str:

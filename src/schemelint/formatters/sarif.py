@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 from typing import IO, Any
+from urllib.parse import quote
 
 from schemelint import __version__
 from schemelint.fingerprints import fingerprint
@@ -26,7 +27,8 @@ def region(span: Span) -> dict[str, int]:
 
 
 def uri(path: str) -> str:
-    return Path(path).as_posix()
+    """A relative URI reference: percent-encoded (spaces, ``#``, ``%``, newlines, non-ASCII)."""
+    return quote(Path(path).as_posix().encode("utf-8", "surrogateescape"), safe="/")
 
 
 def rules() -> list[dict[str, Any]]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import IO
 
+from schemelint import sanitize
 from schemelint.model import Diagnostic, FileResult, Severity
 
 _COLOURS = {Severity.ERROR: "31", Severity.WARNING: "33", Severity.INFO: "36"}
@@ -47,9 +48,11 @@ class TextFormatter:
     def _problems(self, r: FileResult, prefix: str = "") -> None:
         w = self.stream.write
         if r.error:
-            w(f"{prefix}{self._c('1', r.path)}: {self._c('31', 'error')}: {r.error}\n")
+            name, error = sanitize.path(r.path), sanitize.path(r.error)
+            w(f"{prefix}{self._c('1', name)}: {self._c('31', 'error')}: {error}\n")
         for warning in r.warnings:
-            w(f"{prefix}{self._c('1', r.path)}: {self._c('33', 'warning')}: {warning}\n")
+            w(f"{prefix}{self._c('1', sanitize.path(r.path))}: {self._c('33', 'warning')}: "
+              f"{sanitize.path(warning)}\n")
 
     def _senses(self, r: FileResult, where: str) -> None:
         for m in r.mentions:
@@ -72,7 +75,7 @@ class TextFormatter:
         w(f"{where}{line}:{col}: {code} [{d.name}] {d.message}\n")
         for rel in d.related:
             rl, rc = rel.span.source.index.line_col(rel.span.start)
-            w(f"{indent}    {rel.span.source.path}:{rl}:{rc}: note: {rel.message}\n")
+            w(f"{indent}    {sanitize.path(rel.span.source.path)}:{rl}:{rc}: note: {rel.message}\n")
         for f in d.fixes:
             w(f"{indent}    fix: {f.description}\n")
         if self.show_senses and d.data.get("detail"):
@@ -81,9 +84,9 @@ class TextFormatter:
     def handle(self, r: FileResult) -> None:
         self._count(r)
         self._problems(r)
-        where = f"{self._c('1', r.path)}:"
+        where = f"{self._c('1', sanitize.path(r.path))}:"
         if self.show_senses:
-            self._senses(r, f"{r.path}:")
+            self._senses(r, f"{sanitize.path(r.path)}:")
         for d in r.diagnostics:
             self._finding(d, where)
 

@@ -8,6 +8,7 @@ catches its own failures and logs them to the client.
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
 import functools
 import logging
 from collections.abc import Callable
@@ -19,11 +20,16 @@ from pygls.lsp.server import LanguageServer
 from pygls.uris import to_fs_path
 
 from schemelint import __version__
-from schemelint.config import ConfigFinder
+from schemelint.config import ConfigError, ConfigFinder
 from schemelint.engine import Linter, UsageError, lint_text
 from schemelint.lsp.convert import diagnostic, hover_text, lsp_range, suppression_edit
+from schemelint.lsp.protocol import AnsweringProtocol, ResyncingInput
 from schemelint.model import FileResult
+from schemelint.rulepack import RulePackError
 
+# One worker thread runs every lint, in order: the event loop stays free for hover, code
+# actions and the other documents (the linter's caches are not shared between threads).
+_WORKER = concurrent.futures.ThreadPoolExecutor(max_workers=1, thread_name_prefix="schemelint-lint")
 DEBOUNCE_SECONDS = 0.05  # coalesces keystrokes; the lint itself is what a user waits for
 CONFIG_FILES = (".schemelint.yaml", ".schemelint.yml", "pyproject.toml")
 log = logging.getLogger(__name__)
@@ -32,28 +38,64 @@ F = TypeVar("F", bound=Callable[..., Any])
 
 class SchemelintServer(LanguageServer):
     def __init__(self) -> None:
-        super().__init__("schemelint", __version__, text_document_sync_kind=t.TextDocumentSyncKind.Incremental)
+        super().__init__("schemelint", __version__, protocol_cls=AnsweringProtocol,
+                         text_document_sync_kind=t.TextDocumentSyncKind.Incremental)
         self.linter = Linter(ConfigFinder())
         self.state: dict[str, tuple[int | None, FileResult | None]] = {}
         self.pending: dict[str, asyncio.Task[None]] = {}
+        self.closed: set[str] = set()
 
     def reload_config(self) -> None:
         self.linter = Linter(ConfigFinder())
 
     def lint(self, uri: str) -> None:
-        """Lint the open document ``uri`` and publish its diagnostics."""
+        """Lint the open document ``uri`` and publish its diagnostics (in the calling thread)."""
         try:
             doc = self.workspace.get_text_document(uri)
         except Exception:  # a document the client never opened
             return
+        self._publish(uri, doc.version, self._lint_text(doc.source, uri))
+
+    def _lint_text(self, text: str, uri: str) -> list[FileResult] | str:
+        """The results, or the one-line message of a bad workspace config."""
         path = to_fs_path(uri) or uri
         try:
-            results = lint_text(doc.source, path, self.linter)
-        except UsageError as exc:
-            self.window_show_message(t.ShowMessageParams(t.MessageType.Error, f"schemelint: {exc}"))
+            return lint_text(text, path, self.linter)
+        except (UsageError, ConfigError, RulePackError) as exc:
+            return str(exc)
+
+    async def lint_in_worker(self, uri: str) -> None:
+        """Lint in the worker thread, so that a slow document never blocks hover or other
+        documents in the event loop; a result for an older version than the document now has
+        is dropped (the newest version wins)."""
+        try:
+            doc = self.workspace.get_text_document(uri)
+        except Exception:  # noqa: BLE001 - a document the client never opened
             return
+        version, text = doc.version, doc.source
+        loop = asyncio.get_running_loop()
+        outcome = await loop.run_in_executor(_WORKER, self._lint_text, text, uri)
+        try:
+            current = self.workspace.get_text_document(uri).version
+        except Exception:  # noqa: BLE001 - closed meanwhile
+            return
+        if uri in self.closed or current != version:
+            return
+        self._publish(uri, version, outcome)
+
+    def _publish(self, uri: str, version: int | None, outcome: list[FileResult] | str) -> None:
+        if isinstance(outcome, str):
+            # a bad workspace config: shown on the document as well as in a message
+            self.window_show_message(t.ShowMessageParams(t.MessageType.Error, f"schemelint: {outcome}"))
+            self.text_document_publish_diagnostics(t.PublishDiagnosticsParams(
+                uri=uri, version=version, diagnostics=[t.Diagnostic(
+                    range=t.Range(t.Position(0, 0), t.Position(0, 0)), message=outcome,
+                    severity=t.DiagnosticSeverity.Error, source="schemelint")]))
+            return
+        path = to_fs_path(uri) or uri
+        results = outcome
         result = next((r for r in results if r.path == path), results[0] if results else None)
-        self.state[uri] = (doc.version, result)
+        self.state[uri] = (version, result)
         diags = [diagnostic(d, uri) for d in (result.diagnostics if result else [])]
         if result and result.error:
             diags.append(t.Diagnostic(
@@ -64,7 +106,7 @@ class SchemelintServer(LanguageServer):
                 range=t.Range(t.Position(0, 0), t.Position(0, 0)),
                 message=warning, severity=t.DiagnosticSeverity.Warning, source="schemelint"))
         self.text_document_publish_diagnostics(
-            t.PublishDiagnosticsParams(uri=uri, diagnostics=diags, version=doc.version))
+            t.PublishDiagnosticsParams(uri=uri, diagnostics=diags, version=version))
 
     def schedule(self, uri: str, delay: float) -> None:
         """Lint after ``delay`` seconds; a newer change cancels the older run."""
@@ -72,12 +114,39 @@ class SchemelintServer(LanguageServer):
         if old is not None:
             old.cancel()
 
-        async def later() -> None:
-            await asyncio.sleep(delay)
-            self.pending.pop(uri, None)
-            guarded(self.lint)(uri)
+        self.closed.discard(uri)
 
-        self.pending[uri] = asyncio.ensure_future(later())
+        async def later() -> None:
+            try:
+                await asyncio.sleep(delay)
+                await self.lint_in_worker(uri)
+            except asyncio.CancelledError:
+                raise
+            except Exception as exc:
+                log.exception("schemelint lint failed")
+                self.window_log_message(t.LogMessageParams(
+                    t.MessageType.Error, f"schemelint: lint failed: {exc!r}"))
+            finally:
+                if self.pending.get(uri) is task:
+                    del self.pending[uri]
+
+        task = asyncio.ensure_future(later())
+        self.pending[uri] = task
+
+    async def settled(self, uri: str) -> None:
+        """Wait for the lint of ``uri`` in flight, if any (a request about that document
+        answers from its newest results; requests about other documents do not wait)."""
+        for _ in range(8):
+            task = self.pending.get(uri)
+            if task is None:
+                return
+            try:
+                await asyncio.shield(task)
+            except asyncio.CancelledError:
+                if asyncio.current_task() is not None and asyncio.current_task().cancelled():  # type: ignore[union-attr]
+                    raise
+            except Exception:  # noqa: BLE001 - the task reports its own failure
+                return
 
 
 server = SchemelintServer()
@@ -90,12 +159,12 @@ def guarded(fn: F) -> F:
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         try:
             return fn(*args, **kwargs)
-        except Exception as exc:  # noqa: BLE001 - the whole point
+        except Exception as exc:
             log.exception("schemelint handler failed")
             try:
                 server.window_log_message(t.LogMessageParams(
                     t.MessageType.Error, f"schemelint: {fn.__name__} failed: {exc!r}"))
-            except Exception:  # noqa: BLE001
+            except Exception:
                 pass
             return None
 
@@ -105,7 +174,7 @@ def guarded(fn: F) -> F:
 @server.feature(t.TEXT_DOCUMENT_DID_OPEN)
 @guarded
 def did_open(ls: SchemelintServer, params: t.DidOpenTextDocumentParams) -> None:
-    ls.lint(params.text_document.uri)
+    ls.schedule(params.text_document.uri, 0)
 
 
 @server.feature(t.TEXT_DOCUMENT_DID_CHANGE)
@@ -124,6 +193,7 @@ def did_save(ls: SchemelintServer, params: t.DidSaveTextDocumentParams) -> None:
 @guarded
 def did_close(ls: SchemelintServer, params: t.DidCloseTextDocumentParams) -> None:
     uri = params.text_document.uri
+    ls.closed.add(uri)
     task = ls.pending.pop(uri, None)
     if task is not None:
         task.cancel()
@@ -132,8 +202,12 @@ def did_close(ls: SchemelintServer, params: t.DidCloseTextDocumentParams) -> Non
 
 
 @server.feature(t.TEXT_DOCUMENT_HOVER)
-@guarded
-def hover(ls: SchemelintServer, params: t.HoverParams) -> t.Hover | None:
+async def hover(ls: SchemelintServer, params: t.HoverParams) -> t.Hover | None:
+    await ls.settled(params.text_document.uri)
+    return guarded(_hover)(ls, params)
+
+
+def _hover(ls: SchemelintServer, params: t.HoverParams) -> t.Hover | None:
     _version, result = ls.state.get(params.text_document.uri, (None, None))
     if result is None or result.source is None:
         return None
@@ -153,8 +227,12 @@ def hover(ls: SchemelintServer, params: t.HoverParams) -> t.Hover | None:
     t.TEXT_DOCUMENT_CODE_ACTION,
     t.CodeActionOptions(code_action_kinds=[t.CodeActionKind.QuickFix]),
 )
-@guarded
-def code_action(ls: SchemelintServer, params: t.CodeActionParams) -> list[t.CodeAction]:
+async def code_action(ls: SchemelintServer, params: t.CodeActionParams) -> list[t.CodeAction]:
+    await ls.settled(params.text_document.uri)
+    return guarded(_code_action)(ls, params) or []
+
+
+def _code_action(ls: SchemelintServer, params: t.CodeActionParams) -> list[t.CodeAction]:
     uri = params.text_document.uri
     _version, result = ls.state.get(uri, (None, None))
     if result is None or result.source is None:
@@ -185,7 +263,7 @@ def code_action(ls: SchemelintServer, params: t.CodeActionParams) -> list[t.Code
 def _relint_all(ls: SchemelintServer) -> None:
     ls.reload_config()
     for uri in list(ls.state):
-        ls.lint(uri)
+        ls.schedule(uri, 0)
 
 
 @server.feature(t.WORKSPACE_DID_CHANGE_WATCHED_FILES)
@@ -214,4 +292,6 @@ def initialized(ls: SchemelintServer, params: t.InitializedParams) -> None:
 
 
 def serve() -> None:
-    server.start_io()
+    import sys
+
+    server.start_io(ResyncingInput(sys.stdin.buffer))

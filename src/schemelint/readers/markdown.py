@@ -14,6 +14,7 @@ from typing import Any
 
 import yaml
 
+from schemelint import safeyaml
 from schemelint.model import Comment, Document, Segment, SegmentBuilder, SourceFile
 from schemelint.readers import Loader, ReaderOptions
 from schemelint.readers.prose import WIKILINK, add_prose
@@ -29,6 +30,9 @@ _KIND = {
 }
 
 
+MAX_NESTING = 100
+
+
 @lru_cache(maxsize=1)
 def _parser() -> Any:
     from markdown_it import MarkdownIt
@@ -36,7 +40,9 @@ def _parser() -> Any:
     from mdit_py_plugins.footnote import footnote_plugin
     from mdit_py_plugins.front_matter import front_matter_plugin
 
-    md = MarkdownIt("commonmark", {"html": True}).enable("table")
+    # markdown-it stops reading at maxNesting levels (20 by default) and drops the rest without
+    # a word; at 100 nothing real is dropped and what is gets reported (read() below)
+    md = MarkdownIt("commonmark", {"html": True, "maxNesting": MAX_NESTING}).enable("table")
     md.use(front_matter_plugin).use(footnote_plugin)
     md.use(dollarmath_plugin, allow_space=False, allow_digits=False, double_inline=True)
     return md
@@ -49,6 +55,11 @@ def read(source: SourceFile, load: Loader | None = None, options: ReaderOptions 
     tokens = _parser().parse(text)
     kinds: list[str] = []
     code_spans: list[tuple[int, int]] = []
+    line_cursor: dict[int, int] = {}  # source line -> column after the last inline token on it
+    deep = next((t for t in tokens if t.level >= MAX_NESTING - 1), None)
+    if deep is not None:
+        line = f" (line {deep.map[0] + 1})" if deep.map else ""
+        doc.errors.append(f"text nested deeper than {MAX_NESTING} Markdown levels{line} was not read")
     for tok in tokens:
         if tok.type == "front_matter":
             doc.front_matter = _front_matter(tok.content, doc)
@@ -65,7 +76,7 @@ def read(source: SourceFile, load: Loader | None = None, options: ReaderOptions 
                 kinds.pop()
         elif tok.type == "inline" and tok.map is not None:
             kind = kinds[-1] if kinds else "paragraph"
-            seg = _inline_segment(source, tok, kind)
+            seg = _inline_segment(source, tok, kind, line_cursor)
             if seg is not None:
                 doc.segments.append(seg)
     doc.comments = _comments(source, code_spans)
@@ -80,11 +91,12 @@ def _line_span(starts: list[int], line_map: list[int], n: int) -> tuple[int, int
 
 def _front_matter(content: str, doc: Document) -> dict[str, Any] | None:
     try:
-        data = yaml.safe_load(content)
+        data = safeyaml.load(content)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" (line {mark.line + 2})" if mark else ""
-        doc.warnings.append(f"front matter is not valid YAML{where}; it was ignored")
+        why = f": {exc.problem}" if isinstance(exc, safeyaml.YAMLLimitError) else ""
+        doc.warnings.append(f"front matter is not valid YAML{where}{why}; it was ignored")
         return None
     return data if isinstance(data, dict) else None
 
@@ -101,8 +113,9 @@ def _comments(source: SourceFile, code_spans: list[tuple[int, int]]) -> list[Com
 class _Locator:
     """Maps offsets in an inline token's ``content`` to source offsets, line by line."""
 
-    def __init__(self, source: SourceFile, content: str, first_line: int) -> None:
+    def __init__(self, source: SourceFile, content: str, first_line: int, from_col: int = 0) -> None:
         self.ok = True
+        self.first_end = 0  # column in the first source line just after this token's text
         self.line_starts: list[int] = []  # content offset where each content line starts
         self.src_starts: list[int] = []  # source offset of the same character
         index = source.index
@@ -113,12 +126,16 @@ class _Locator:
                 self.ok = False
                 break
             src_line = index.line_text(lineno + 1)
-            col = src_line.find(line) if line else 0
+            # the first line may hold earlier tokens (table cells): look after them
+            after = from_col if k == 0 else 0
+            col = src_line.find(line, after) if line else after
             if col < 0:
-                col = src_line.find(line.strip())
+                col = src_line.find(line.strip(), after)
                 if col < 0:
                     self.ok = False
                     break
+            if k == 0:
+                self.first_end = col + len(line)
             self.line_starts.append(pos)
             self.src_starts.append(index.starts[lineno] + col)
             pos += len(line) + 1
@@ -130,11 +147,15 @@ class _Locator:
         return self.src_starts[k] + offset - self.line_starts[k]
 
 
-def _inline_segment(source: SourceFile, tok: Any, kind: str) -> Segment | None:
+def _inline_segment(
+    source: SourceFile, tok: Any, kind: str, line_cursor: dict[int, int] | None = None
+) -> Segment | None:
     content: str = tok.content
-    loc = _Locator(source, content, tok.map[0])
+    cursors = line_cursor if line_cursor is not None else {}
+    loc = _Locator(source, content, tok.map[0], cursors.get(tok.map[0], 0))
     if not loc.ok:
         return None
+    cursors[tok.map[0]] = loc.first_end
     b = SegmentBuilder(source, kind)
     cursor = 0
     # Wiki links are not CommonMark: markdown-it hands their brackets on as text.

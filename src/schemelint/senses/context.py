@@ -36,12 +36,28 @@ def of(mention: Mention) -> Context:
     i = sentences.containing(spans, mention.seg_start)
     return Context(
         text=seg.text,
-        sentence=spans[i],
-        before=spans[i - 1] if i > 0 else None,
-        after=spans[i + 1] if i + 1 < len(spans) else None,
+        sentence=_window(spans[i], mention.seg_start, mention.seg_end),
+        before=_window(spans[i - 1], mention.seg_start, mention.seg_end) if i > 0 else None,
+        after=_window(spans[i + 1], mention.seg_start, mention.seg_end) if i + 1 < len(spans) else None,
         start=mention.seg_start,
         end=mention.seg_end,
     )
+
+
+# A "sentence" longer than this (a pasted blob, a paragraph with no full stop) is cut to a
+# window around the mention: every later stage reads a bounded context per mention, so the
+# cost of a document is linear in its length however its sentences run.
+MAX_SENTENCE = 2000
+
+
+def _window(span: tuple[int, int], start: int, end: int) -> tuple[int, int]:
+    s0, s1 = span
+    if s1 - s0 <= MAX_SENTENCE:
+        return span
+    half = MAX_SENTENCE // 2
+    lo = max(s0, min(start - half, s1 - MAX_SENTENCE))
+    hi = min(s1, max(end + half, lo + MAX_SENTENCE))
+    return lo, hi
 
 
 def of_text(text: str, start: int, end: int) -> Context:
@@ -49,9 +65,9 @@ def of_text(text: str, start: int, end: int) -> Context:
     i = sentences.containing(spans, start)
     return Context(
         text,
-        spans[i],
-        spans[i - 1] if i > 0 else None,
-        spans[i + 1] if i + 1 < len(spans) else None,
+        _window(spans[i], start, end),
+        _window(spans[i - 1], start, end) if i > 0 else None,
+        _window(spans[i + 1], start, end) if i + 1 < len(spans) else None,
         start,
         end,
     )

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from schemelint.rulepack import RulePack
@@ -71,7 +73,7 @@ def cue_hits(ctx: Context, pack: RulePack) -> list[CueHit]:
     regions += [(r, WEIGHT_PARAGRAPH, "p") for r in _rest_of_paragraph(lo, hi, covered)]
     mention = ctx.text[ctx.start : ctx.end].lower()
     out: list[CueHit] = []
-    for start, end, sense, weight, words in _segment_hits(ctx.text, pack):
+    for start, end, sense, weight, words in _window(_segment_hits(ctx.text, pack), lo, hi):
         if end <= lo or start >= hi:
             continue
         if start < ctx.end and ctx.start < end and words.lower().startswith(mention):
@@ -81,6 +83,37 @@ def cue_hits(ctx: Context, pack: RulePack) -> list[CueHit]:
                 out.append(CueHit(sense, words, weight * factor, start, end, region))
                 break
     return out
+
+
+def _window(hits: list[tuple[int, int, str, float, str]], lo: int, hi: int
+            ) -> Iterator[tuple[int, int, str, float, str]]:
+    """The hits starting in ``[lo, hi)``, in their stored order, found by binary search: the
+    list is two runs sorted by start (word-start cues, then symbol cues), so a mention costs
+    the size of its window, not of its paragraph."""
+    n = len(hits)
+    cut = next((i for i in range(1, n) if hits[i][0] < hits[i - 1][0]), n) if n < 64 else _cut(hits)
+    for a, b in ((0, cut), (cut, n)):
+        i = bisect.bisect_left(hits, lo, a, b, key=lambda h: h[0])
+        while i < b and hits[i][0] < hi:
+            yield hits[i]
+            i += 1
+
+
+def _cut(hits: list[tuple[int, int, str, float, str]]) -> int:
+    """Where the second sorted run starts (binary search is not possible: scan once and
+    remember, keyed by the list's identity)."""
+    key = id(hits)
+    cached = _CUTS.get(key)
+    if cached is not None and cached[0] is hits:
+        return cached[1]
+    cut = next((i for i in range(1, len(hits)) if hits[i][0] < hits[i - 1][0]), len(hits))
+    if len(_CUTS) > 512:
+        _CUTS.clear()
+    _CUTS[key] = (hits, cut)
+    return cut
+
+
+_CUTS: dict[int, tuple[list[tuple[int, int, str, float, str]], int]] = {}
 
 
 def _rest_of_paragraph(lo: int, hi: int, covered: list[tuple[int, int]]) -> list[tuple[int, int]]:
