@@ -19,13 +19,13 @@ def test_empty_file_and_bad_front_matter_are_warnings(cli, tmp_path: Path) -> No
     assert files["empty.md"]["error"] is None
     assert files["empty.md"]["warnings"] == ["empty file: nothing to lint"]
     assert files["fm.md"]["error"] is None
-    assert files["fm.md"]["warnings"] == ["front matter is not valid YAML (line 2); it was ignored"]
+    assert files["fm.md"]["warnings"] == ["front matter is not valid YAML (line 3); it was ignored"]
     assert files["ok.md"]["warnings"] == []
     r = cli("empty.md", "fm.md", "ok.md")
     assert r.code == 0
     assert r.out.splitlines() == [
         "empty.md: warning: empty file: nothing to lint",
-        "fm.md: warning: front matter is not valid YAML (line 2); it was ignored",
+        "fm.md: warning: front matter is not valid YAML (line 3); it was ignored",
         "All clear: 3 files checked, no findings; 2 warnings.",
     ]
 

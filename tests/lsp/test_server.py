@@ -189,4 +189,4 @@ async def test_ignored_front_matter_is_a_warning_in_the_editor(client: LanguageC
             "The agent was scheming in 2% of rollouts.\n")
     uri = await open_doc(client, "fm.md", text)
     assert [(d.severity, d.message) for d in client.diagnostics[uri]] == [
-        (t.DiagnosticSeverity.Warning, "front matter is not valid YAML (line 2); it was ignored")]
+        (t.DiagnosticSeverity.Warning, "front matter is not valid YAML (line 3); it was ignored")]

@@ -57,11 +57,14 @@ def run(a: Analysis) -> Iterator[Diagnostic]:
     term = a.pack.term_label
     unclear = a.pack.roles.unclear
     # The first use the classifier can place, to say what the document seems to mean.
-    placed = next((m for m in a.confident(0.5) if not m.qualified), None)
-    meant = first if first.sense != unclear else placed
+    placed = next((m for m in a.confident(0.5) if not m.qualified
+                   and m.sense_from != "document"), None)
+    # A use whose sense came from the uses around it was not decided by its own words.
+    undecided = first.sense == unclear or first.sense_from == "document"
+    meant = first if not undecided else placed
     # The message is one short line (what, where, the fix); the cues and the sense labels,
     # which make it long, are the detail (--show-senses, JSON, explain).
-    if first.sense == unclear:
+    if undecided:
         reading = "and the context does not decide which sense it carries"
         short = ""
         if placed is not None:

@@ -75,6 +75,7 @@ class Sentence:
     block: int  # index of the segment in the document
     section: int  # number of headings before it
     index: int  # position in document order
+    lead: int  # end of the first sentence of its block (a pointer back may stand there)
 
     @property
     def text(self) -> str:
@@ -103,8 +104,10 @@ def document_sentences(document: Document) -> list[Sentence]:
     for block, seg in enumerate(document.segments):
         if seg.kind == "heading":
             section += 1
-        for s, e in sentences.split(seg.text):
-            out.append(Sentence(seg, s, e, block, section, len(out)))
+        spans = sentences.split(seg.text)
+        lead = spans[0][1] if spans else 0
+        for s, e in spans:
+            out.append(Sentence(seg, s, e, block, section, len(out), lead))
     return out
 
 
@@ -222,9 +225,10 @@ def _link(c: Sentence, here: list[str], earlier: list[tuple[Sentence, str]],
     for k in here:
         if k in usable:
             return c, k, "in the same sentence"
-    back = _POINTS_BACK.search(c.text) or _POINTS_BACK.search(
-        c.segment.text, 0, sentences.split(c.segment.text)[0][1] if c.segment.text else 0)
+    back = _POINTS_BACK.search(c.text) or _POINTS_BACK.search(c.segment.text, 0, c.lead)
     for ev, k in reversed(earlier):
+        if not back and (ev.section != c.section or c.block - ev.block > CHAIN):
+            break  # document order: nothing earlier is within reach either
         if k not in usable:
             continue
         if ev.section == c.section and c.block - ev.block <= CHAIN:

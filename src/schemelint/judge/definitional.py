@@ -20,6 +20,7 @@ from schemelint import sentences
 from schemelint.judge import textcat
 from schemelint.model import Mention, Segment
 from schemelint.rulepack import RulePack
+from schemelint.saferegex import PackPattern
 
 MODEL = "definitional"
 LABELS = ("definitional", "other")
@@ -38,15 +39,12 @@ def _term_mask(pack_forms: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:[^\W\d_]+-)?(?:{forms})(?:-[^\W\d_]+)?(?!\w)", re.I)
 
 
-def _patterns(pack: RulePack) -> list[re.Pattern[str]]:
-    cached = getattr(pack, "_judge_def_patterns", None)
-    if cached is None:
-        term = r"(?:[^\W\d_]+-)?(?:" + "|".join(
-            re.escape(f) for f in sorted(pack.forms + pack.verb_forms, key=len, reverse=True)
-        ) + r")(?:-[^\W\d_]+)?"
-        cached = [re.compile(p.replace("{term}", f"(?:{term})"), re.I) for p in pack.definitions]
-        object.__setattr__(pack, "_judge_def_patterns", cached)
-    return cached  # type: ignore[no-any-return]
+def _patterns(pack: RulePack) -> list[PackPattern]:
+    """The pack's definition patterns, compiled once for linear-time matching (RE2), as the
+    pattern-only reading in :mod:`schemelint.definitions` compiles them."""
+    from schemelint.definitions import _compiled, _term_core
+
+    return _compiled(id(pack), tuple(pack.definitions), _term_core(pack))
 
 
 @dataclass(frozen=True)
@@ -67,23 +65,34 @@ def where(m: Mention, following: Segment | None = None) -> Where:
                  following)
 
 
-def _sentence(w: Where) -> str:
-    spans = sentences.split(w.segment.text)
+_SPANS: dict[int, tuple[str, list[tuple[int, int]]]] = {}
+
+
+def _spans(text: str) -> list[tuple[int, int]]:
+    """The sentences of a segment, split once however many mentions it holds."""
+    got = _SPANS.get(id(text))
+    if got is None or got[0] is not text:
+        if len(_SPANS) > 256:
+            _SPANS.clear()
+        got = _SPANS[id(text)] = (text, sentences.split(text))
+    return got[1]
+
+
+def _sentence(w: Where) -> tuple[int, int]:
+    spans = _spans(w.segment.text)
     i = sentences.containing(spans, w.start) if spans else 0
-    s0, s1 = spans[i] if spans else (0, len(w.segment.text))
-    return w.segment.text[s0:s1]
+    return spans[i] if spans else (0, len(w.segment.text))
 
 
 def pattern_match(w: Where, pack: RulePack) -> bool:
-    sentence = _sentence(w)
-    return any(p.search(sentence) for p in _patterns(pack))
+    s0, s1 = _sentence(w)
+    return any(p.search(w.segment.text, s0, s1) for p in _patterns(pack))
 
 
 def model_input(w: Where, pack: RulePack) -> str:
     text = w.segment.text
-    spans = sentences.split(text)
-    i = sentences.containing(spans, w.start) if spans else 0
-    s0, s1 = spans[i] if spans else (0, len(text))
+    spans = _spans(text)
+    s0, s1 = _sentence(w)
     mask = _term_mask(pack.forms + pack.verb_forms)
     sentence = text[s0:s1]
     feats: list[str] = []
@@ -109,12 +118,12 @@ def model_input(w: Where, pack: RulePack) -> str:
     feats.append("fkind" + w.segment.kind.replace("-", ""))
     if len(spans) <= 1 and len(sentence.split()) <= 6:
         feats.append("fshort")
-    if any(p.search(sentence) for p in _patterns(pack)):
+    if pattern_match(w, pack):
         feats.append("fpattern")
     parts = [" ".join(mask.sub("TERM", sentence).split())]
     if w.segment.kind == "heading" and w.following is not None:
         nxt = w.following.text
-        nspans = sentences.split(nxt)
+        nspans = _spans(nxt)
         first = nxt[nspans[0][0]:nspans[0][1]] if nspans else nxt
         parts += ["||", " ".join(mask.sub("TERM", first).split())]
     return " ".join([*parts, "|", *feats])

@@ -56,14 +56,15 @@ def _confident(m: Mention) -> bool:
     return bool(m.qualified) or (m.confidence >= STRONG and bool(m.cues) and not m.learned_cues)
 
 
-def _nearby(m: Mention, placed: list[tuple[int, Mention]], where: dict[int, int],
+def _nearby(m: Mention, placed: dict[int, list[Mention]], where: dict[int, int],
             casual: set[str]) -> str | None:
     """The sense the confident uses around ``m`` agree on: those within ``NEAR`` blocks of it,
     at least two thirds of them for one sense."""
     here = where.get(id(m.segment))
     if here is None:
         return None
-    around = [p.sense for i, p in placed if abs(i - here) <= NEAR and p is not m]
+    around = [p.sense for i in range(here - NEAR, here + NEAR + 1) for p in placed.get(i, ())
+              if p is not m]
     if not around:
         return None
     sense, n = Counter(around).most_common(1)[0]
@@ -79,8 +80,10 @@ def in_document_light(mentions: list[Mention], definitions: Definitions, pack: R
     sense = prior(mentions, definitions, pack)
     casual = set(pack.roles.casual) | {pack.roles.unclear}
     where = {id(s): i for i, s in enumerate(segments or [])}
-    placed = [(where[id(p.segment)], p) for p in mentions
-              if _confident(p) and id(p.segment) in where]
+    placed: dict[int, list[Mention]] = {}
+    for p in mentions:
+        if _confident(p) and id(p.segment) in where:
+            placed.setdefault(where[id(p.segment)], []).append(p)
     for m in mentions:
         if m.voice != "own" or m.definition or m.qualified or m.sense in set(pack.roles.casual):
             continue
