@@ -28,6 +28,8 @@ Our results suggest that frontier models are already capable of in-context schem
 
 from __future__ import annotations
 
+import re
+
 import sys
 from collections.abc import Iterator
 
@@ -52,7 +54,7 @@ def run(a: Analysis) -> Iterator[Diagnostic]:
          and m.voice == "own"),
         None,
     )
-    if first is None:
+    if first is None or not _relies_on_term(a, casual):
         return
     term = a.pack.term_label
     unclear = a.pack.roles.unclear
@@ -95,6 +97,47 @@ def run(a: Analysis) -> Iterator[Diagnostic]:
         cues=list(first.cues),
         detail=detail,
     )
+
+
+RUNNING_PROSE = frozenset({"paragraph", "footnote"})
+RELIES = 3  # own uses that make a document rely on the term wherever they stand
+
+
+SHORT = 400  # words: in a piece this short, one use in running prose is its topic
+
+
+def _relies_on_term(a: Analysis, casual: set[str]) -> bool:
+    """Does the document rely on the term, or only mention it in passing? It relies on it when
+    it uses it in its own voice at least ``RELIES`` times, or twice with one use in running
+    prose, or once in the running prose of a short piece. A use as one item of an inline list
+    ("reward hacking, scheming, deception") or of a list, table, heading or link title is a
+    passing mention or a pointer to elsewhere."""
+    own = [m for m in a.mentions if m.voice == "own" and not m.definition
+           and m.sense not in casual]
+    if len(own) >= RELIES:
+        return True
+    prose = [m for m in own if m.segment.kind in RUNNING_PROSE and not _listed(m)]
+    if len(own) >= 2 and prose:
+        return True
+    return bool(prose) and _words(a) < SHORT
+
+
+def _words(a: Analysis) -> int:
+    return sum(len(s.text.split()) for s in a.document.segments)
+
+
+_LIST_LINE = re.compile(r"[ \t]*(?:\d{1,3}[.)]|[-*•])[ \t]")
+
+
+def _listed(m: Mention) -> bool:
+    """One item of an inline enumeration (a comma shortly before, and a comma, "and" or "or"
+    shortly after), or on a line of plain text that starts like a list item ("2. ...")."""
+    text = m.segment.text
+    before = text[max(0, m.seg_start - 25):m.seg_start]
+    after = text[m.seg_end:m.seg_end + 25]
+    if "," in before and ("," in after or " and " in after or " or " in after):
+        return True
+    return bool(_LIST_LINE.match(text, text.rfind("\n", 0, m.seg_start) + 1))
 
 
 def _definition_fix(a: Analysis, first: Mention, meant: Mention) -> list[Fix]:

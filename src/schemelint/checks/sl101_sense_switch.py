@@ -44,7 +44,7 @@ CODE = "SL101"
 NAME = "sense-switch"
 SEVERITY = Severity.WARNING
 
-CONFIDENCE = 0.5
+CONFIDENCE = 0.8  # only strong local evidence is a switch or a conflict
 
 
 def run(a: Analysis) -> Iterator[Diagnostic]:

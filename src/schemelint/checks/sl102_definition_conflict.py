@@ -39,7 +39,7 @@ CODE = "SL102"
 NAME = "definition-conflict"
 SEVERITY = Severity.WARNING
 
-CONFIDENCE = 0.5
+CONFIDENCE = 0.8  # only strong local evidence is a switch or a conflict
 
 
 def run(a: Analysis) -> Iterator[Diagnostic]:
