@@ -140,7 +140,11 @@ def lint(s: RepoSet, exe: list[str]) -> dict[str, dict[str, Any]]:
                          f"{proc.stderr.strip()[:300]}")
     out: dict[str, dict[str, Any]] = {}
     real_checkout = s.checkout.resolve()
-    for f in json.loads(proc.stdout)["files"]:
+    try:
+        files = json.loads(proc.stdout)["files"]
+    except (ValueError, KeyError):
+        raise SystemExit(f"{s.repo}: schemelint printed no JSON: {proc.stderr.strip()[-300:]}")
+    for f in files:
         p = (s.checkout / f["path"]).resolve()
         try:
             key = p.relative_to(real_checkout).as_posix()

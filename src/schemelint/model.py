@@ -64,6 +64,7 @@ class Segment:
     text: str
     pieces: tuple[Piece, ...]
     _starts: list[int] | None = field(default=None, repr=False, compare=False)
+    links: tuple[tuple[int, int], ...] = ()  # segment offsets of link texts ([text](url))
 
     def to_source(self, offset: int) -> int:
         """Source offset of the character at segment offset ``offset``."""
@@ -94,6 +95,7 @@ class SegmentBuilder:
         self._parts: list[str] = []
         self._pieces: list[Piece] = []
         self._len = 0
+        self._links: list[tuple[int, int]] = []
 
     def add(self, start: int, end: int, text: str | None = None) -> None:
         """Append ``source.text[start:end]``; ``text`` may replace it only with equal length."""
@@ -123,8 +125,17 @@ class SegmentBuilder:
     def empty(self) -> bool:
         return not "".join(self._parts).strip()
 
+    def length(self) -> int:
+        return self._len
+
+    def link(self, start: int, end: int) -> None:
+        """Mark segment offsets ``[start, end)`` as the text of a link."""
+        if end > start:
+            self._links.append((start, end))
+
     def build(self) -> Segment:
-        return Segment(self.source, self.kind, "".join(self._parts), tuple(self._pieces))
+        return Segment(self.source, self.kind, "".join(self._parts), tuple(self._pieces),
+                       links=tuple(self._links))
 
 
 @dataclass(frozen=True)

@@ -82,3 +82,14 @@ def test_evidence_far_back_in_the_same_section_is_out_of_reach() -> None:
             "A third aside here.\n\nIt will sabotage us.\n")
     readings = [R("tg-evidence"), NONE, NONE, NONE, R("wc-conclusion")]
     assert steps_of(text, readings) == []
+
+
+def test_a_sentence_with_an_empty_side_and_an_empty_block_are_read() -> None:
+    from schemelint.judge import arguments
+    from schemelint.mentions import find_mentions
+
+    text = "Models might scheme; hence.\n\nBecause, so.\n\n(\\u00a0)\n"
+    doc = prose.read(text, "markdown")
+    assert arguments.clauses("It faked it; hence.") == []
+    found = arguments.find_steps(doc, find_mentions(doc, PACK), PACK)
+    assert found == []

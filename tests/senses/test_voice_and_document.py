@@ -61,3 +61,9 @@ def test_quoted_uses_neither_set_nor_take_the_document_sense() -> None:
     weak = mention("unclear", 0.2)
     weak.voice = "quoted"
     assert prior([*quoted, weak], Definitions(), PACK) is None
+
+
+def test_link_text_that_names_a_work_is_a_title() -> None:
+    text = ("See [Frontier Models Can Scheme in Context](https://example.org/p) and what we "
+            "call [scheming](#defs) here.\n")
+    assert voices(text) == [("Scheme", "title"), ("scheming", "own")]

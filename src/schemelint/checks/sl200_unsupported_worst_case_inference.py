@@ -110,8 +110,9 @@ def _learned(a: Analysis, found: list[Step]) -> Iterator[Diagnostic]:
         ev_line = ev.segment.source.index.line_col(ev.span().start)[0]
         where = "" if ev is c else f" (line {ev_line}, {step.link})"
         listed = ", ".join(x.id for x in missing)
-        message = (f"a worst-case conclusion drawn from {_EVIDENCE[step.evidence_kind]}{where} "
-                   f"without naming {listed}")
+        said = words(c.segment.text[step.claim[0]:step.claim[1]], 40)
+        message = (f"“{said}” concludes the worst case from {_EVIDENCE[step.evidence_kind]}"
+                   f"{where} without naming {listed}")
         at = c.span().end
         addition = " This conclusion assumes that " + "; that ".join(x.clause for x in missing) + "."
         yield diagnostic(

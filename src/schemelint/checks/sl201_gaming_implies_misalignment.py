@@ -57,8 +57,8 @@ def run(a: Analysis) -> Iterator[Diagnostic]:
             yield diagnostic(
                 sys.modules[__name__],
                 st.conclusion.span(*st.claim),
-                f"misalignment inferred from training-gaming alone{where}; "
-                "training-gaming does not imply misalignment",
+                f"“{words(st.conclusion.segment.text[st.claim[0]:st.claim[1]], 40)}” infers "
+                f"misalignment from training-gaming alone{where}; gaming does not imply it",
                 related=[Related(ev.span(), f"the training-gaming evidence: “{words(ev.text)}”")],
                 evidence=words(ev.text, 200),
                 conclusion=words(st.conclusion.text, 200),

@@ -34,7 +34,7 @@ CHAIN = 2  # blocks before the conclusion's own that still belong to its paragra
 # A finding rests on a conclusion the classifier is sure of: the role thresholds (tuned for
 # the roles' F1) are not enough to report a step.
 CONCLUDE = 0.7
-ACCUSE = 0.55  # the same for a misalignment claim (fewer examples: lower probabilities)
+ACCUSE = 0.7  # the same for a misalignment claim
 
 _POINTS_BACK = re.compile(
     r"\b(?:th(?:ese|is|ose)\s+(?:results?|findings?|observations?|experiments?|data|numbers|"
@@ -63,8 +63,11 @@ def clauses(text: str) -> list[tuple[int, int]]:
     if m.start() == 0 or not text[:m.start()].strip():
         # "Because X, Y": the first comma after the joint ends the reason.
         comma = text.find(",", m.end())
-        return [(m.end(), comma), (comma + 1, len(text))] if comma > 0 else []
-    return [(0, m.start()), (m.end(), len(text))]
+        sides = [(m.end(), comma), (comma + 1, len(text))] if comma > 0 else []
+    else:
+        sides = [(0, m.start()), (m.end(), len(text))]
+    # A side of a word or two ("so", "hence it") says nothing on its own.
+    return sides if all(len(text[a:b].split()) >= 3 for a, b in sides) else []
 
 
 @dataclass(frozen=True)
@@ -121,23 +124,30 @@ def readable(sents: list[Sentence]) -> list[Sentence]:
             and len(s.text.split()) >= MIN_WORDS]
 
 
-_VOCABULARY = ("gaming_evidence", "conclusions", "misalignment")
+_EVIDENCE_PHRASES = ("gaming_evidence",)
+STRONG_CUE = 2.5  # an evidence sense's cue at least this heavy names the topic by itself
 
 
 def stems(pack: RulePack) -> tuple[str, ...]:
-    """Lower-case stems of the pack's evidence, conclusion and misalignment phrases ("sandba",
-    "exfilt", "misali"): a file with none of them, and without the term, has no argument for
-    the checks to read, and is never parsed."""
+    """Lower-case forms of the pack's evidence vocabulary: its training-gaming evidence phrases
+    ("alignment fak", "compliance gap", "games its training") and the heaviest cues of its
+    evidence senses ("system prompt", "covert action", "reward on the episode"). A document
+    without the term and without any of these is not about the evidence the checks weigh, so
+    it is never read sentence by sentence (nor parsed at all when nothing else needs it). A
+    phrase is kept whole (up to its ``*``), so common words never make a file a candidate."""
     cached = getattr(pack, "_argument_stems", None)
     if cached is None:
-        words: set[str] = set()
-        for key in _VOCABULARY:
-            phrases = pack.inference.get(key)
-            for p in getattr(phrases, "phrases", ()) if phrases is not None else ():
-                first = p.strip().rstrip("*").split()[0].lower() if p.strip() else ""
-                if len(first) >= 4:
-                    words.add(first[:6])
-        cached = tuple(sorted(words))
+        phrases: list[str] = []
+        for key in _EVIDENCE_PHRASES:
+            found = pack.inference.get(key)
+            phrases += list(getattr(found, "phrases", ()) if found is not None else ())
+        evidence = set(pack.roles.evidence)
+        phrases += [c.phrase for s in pack.senses if s.id in evidence for c in s.cues
+                    if c.weight >= STRONG_CUE]
+        forms = {" ".join(p.lower().rstrip("*").split()) for p in phrases}
+        forms = {f for f in forms if len(f) >= (6 if " " in f else 7)}
+        # A form that contains another adds nothing to the scan.
+        cached = tuple(sorted(f for f in forms if not any(g != f and g in f for g in forms)))
         object.__setattr__(pack, "_argument_stems", cached)
     return cached  # type: ignore[no-any-return]
 
@@ -148,9 +158,12 @@ def may_argue(text: str, pack: RulePack) -> bool:
 
 
 def worth_reading(document: Document, mentions: list[Mention], pack: RulePack) -> bool:
-    """Only documents that use the term or the pack's evidence or conclusion vocabulary are
-    read sentence by sentence."""
-    return bool(mentions) or any(may_argue(s.text, pack) for s in document.segments)
+    """Only documents that use the term or the pack's evidence vocabulary are read sentence
+    by sentence: mathematics, code and textbooks that merely say "so it will" are not."""
+    casual = set(pack.roles.casual)
+    if any(m.sense not in casual for m in mentions):
+        return True
+    return any(may_argue(s.text, pack) for s in document.segments)
 
 
 def find_steps(document: Document, mentions: list[Mention], pack: RulePack,

@@ -5,7 +5,7 @@ when a document needs a judgement)."""
 from __future__ import annotations
 
 import random
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -54,15 +54,69 @@ def fit(nlp: Any, data: Sequence[tuple[str, dict[str, float]]], epochs: int, see
 
 
 def predict(nlp: Any, texts: Sequence[str]) -> list[dict[str, float]]:
-    return [dict(doc.cats) for doc in nlp.pipe(texts, batch_size=256)]
+    # A bag of bigrams of no token at all breaks thinc: an empty text reads as one blank token.
+    safe = [t if t.strip() else "_" for t in texts]
+    return [dict(doc.cats) for doc in nlp.pipe(safe, batch_size=256)]
+
+
+@lru_cache(maxsize=1)
+def host() -> Any:
+    """One blank English pipeline whose tokenizer every shipped classifier shares: building a
+    tokenizer (its special cases) is most of what loading a model costs."""
+    import spacy
+
+    return spacy.blank("en")
+
+
+class _Scored:
+    __slots__ = ("cats",)
+
+    def __init__(self, cats: dict[str, float]) -> None:
+        self.cats = cats
+
+
+class Scorer:
+    """A trained classifier read into the shared :func:`host`; like a spaCy pipeline,
+    ``pipe(texts)`` yields one object with ``cats`` per text (the same probabilities)."""
+
+    def __init__(self, component: Any) -> None:
+        self.component = component
+        self.labels = list(component.labels)
+        self.Defaults = host().Defaults
+
+    def pipe(self, texts: Iterable[str], batch_size: int = 256) -> Iterator[_Scored]:
+        nlp = host()
+        batch: list[Any] = []
+        for t in texts:
+            batch.append(nlp.make_doc(t if t.strip() else "_"))
+            if len(batch) >= batch_size:
+                yield from self._score(batch)
+                batch = []
+        if batch:
+            yield from self._score(batch)
+
+    def _score(self, docs: list[Any]) -> Iterator[_Scored]:
+        for row in self.component.predict(docs):
+            yield _Scored({lab: float(p) for lab, p in zip(self.labels, row)})
+
+
+def load_at(path: Path) -> Scorer:
+    """The classifier saved at ``path`` (by ``nlp.to_disk``), read into the shared host."""
+    from spacy import util
+
+    cfg = util.load_config(path / "config.cfg")
+    (name,) = cfg["nlp"]["pipeline"]
+    comp = dict(cfg["components"][name])
+    factory = comp.pop("factory")
+    component = host().create_pipe(factory, name=f"{path.parent.name}/{path.name}", config=comp)
+    component.from_disk(path / name, exclude=["vocab"])
+    return Scorer(component)
 
 
 @lru_cache(maxsize=8)
-def load(name: str) -> Any | None:
+def load(name: str) -> Scorer | None:
     """The shipped model ``judge/models/<name>``, or ``None`` when it is not there."""
     path = models_dir() / name
     if not (path / "meta.json").is_file():
         return None
-    import spacy
-
-    return spacy.load(path)
+    return load_at(path)

@@ -162,6 +162,7 @@ def _inline_segment(
     mask = [(m.start(), m.start(2) if m.group(2) is not None else m.end())
             for m in WIKILINK.finditer(content)]
     skip_link = 0  # inside an autolink: its text is a URL
+    link_starts: list[int] = []  # where the text of each open link began
     children = tok.children or []
     for child in children:
         t = child.type
@@ -178,11 +179,15 @@ def _inline_segment(
         elif t == "link_open":
             if child.markup == "autolink" or child.info == "auto":
                 skip_link += 1
+            else:
+                link_starts.append(b.length())
         elif t == "link_close":
             if skip_link:
                 skip_link -= 1
                 cursor = _skip_past(content, ">", cursor)
             else:
+                if link_starts:
+                    b.link(link_starts.pop(), b.length())
                 cursor = _skip_link_target(content, cursor)
         elif t == "image":
             for sub in child.children or []:

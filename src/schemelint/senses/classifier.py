@@ -48,9 +48,9 @@ def load_model(pack_name: str) -> tuple[Any, Blend] | None:
     path = models_dir() / pack_name
     if not (path / "meta.json").is_file():
         return None
-    import spacy
+    from schemelint.judge.textcat import load_at
 
-    nlp = spacy.load(path)
+    nlp = load_at(path)
     blend_file = path / "blend.json"
     blend = Blend(**json.loads(blend_file.read_text())) if blend_file.is_file() else Blend()
     return nlp, blend

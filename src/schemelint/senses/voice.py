@@ -27,7 +27,20 @@ def voice_of(m: Mention) -> str:
         return "quoted"
     if m.term[:1].isupper() and _in_title(text, m.seg_start, m.seg_end):
         return "title"
+    if any(a <= m.seg_start < b and _names_a_work(text[a:b]) for a, b in m.segment.links):
+        return "title"
     return "own"
+
+
+def _names_a_work(link_text: str) -> bool:
+    """Link text that names a paper, post or resource ("Frontier Models are Capable of
+    In-context Scheming", "Anti-Scheming Training Results") rather than a word or two linked
+    in a sentence of one's own ("what we call [scheming](#defs)")."""
+    words = link_text.split()
+    if len(words) < 3:
+        return False
+    capitalised = sum(1 for w in words if w[:1].isupper() and w.lower() not in _SMALL)
+    return capitalised >= 2 or ":" in link_text
 
 
 def _inside_long_quote(text: str, start: int, end: int) -> bool:
