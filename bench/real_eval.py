@@ -293,7 +293,8 @@ def main(argv: list[str] | None = None) -> int:
     verdicts = read_jsonl(sorted(args.labels.glob("verdicts-*.jsonl")))
     per_code, unjudged = score_findings(sets, results, verdicts)
 
-    labels = Counter(u["label"] for u in uses)
+    covered = {(s.repo, f) for s in sets for f in s.files}
+    labels = Counter(u["label"] for u in uses if (u["repo"], u["path"]) in covered)
     figures: dict[str, Any] = {
         "repositories": len(sets),
         "files": sum(len(s.files) for s in sets),

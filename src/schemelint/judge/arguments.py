@@ -174,8 +174,13 @@ def find_steps(document: Document, mentions: list[Mention], pack: RulePack,
     own = readable(sents)
     if readings is None:
         texts = [s.text for s in own]
-        parts = [[s.text[a:b] for a, b in clauses(s.text)] for s in own]
-        got = stepsmod.read(texts + [p for ps in parts for p in ps], pack)
+        sides = [clauses(s.text) for s in own]
+        parts = [[s.text[a:b] for a, b in ss] for s, ss in zip(own, sides)]
+        spans = [(s.start, s.end) for s in own] + [
+            (s.start + a, s.start + b) for s, ss in zip(own, sides) for a, b in ss]
+        owners = own + [s for s, ss in zip(own, sides) for _ in ss]
+        got = stepsmod.read(texts + [p for ps in parts for p in ps], pack,
+                            cue_tokens=_tokens(owners, spans, pack))
         if got is None:
             return None
         readings, rest = got[:len(texts)], iter(got[len(texts):])
@@ -210,6 +215,22 @@ def find_steps(document: Document, mentions: list[Mention], pack: RulePack,
                 out.append(Step(kind, ev, s, _claim(s, pack, kind), how, known, ev_kind))
         for k in own_evidence:
             evidence.append((s, k))
+    return out
+
+
+def _tokens(owners: list[Sentence], spans: list[tuple[int, int]],
+            pack: RulePack) -> list[list[str]]:
+    """The pack-phrase tokens of every span, found once per block."""
+    from schemelint.judge.cues import tokens_in_spans
+
+    out: list[list[str]] = [[] for _ in spans]
+    by_block: dict[int, list[int]] = {}
+    for i, s in enumerate(owners):
+        by_block.setdefault(id(s.segment), []).append(i)
+    for idx in by_block.values():
+        seg = owners[idx[0]].segment
+        for i, toks in zip(idx, tokens_in_spans(seg.text, [spans[i] for i in idx], pack)):
+            out[i] = toks
     return out
 
 

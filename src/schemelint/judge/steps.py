@@ -38,7 +38,7 @@ def model_name(pack: RulePack) -> str:
     return f"steps-{pack.name}"
 
 
-def model_input(sentence: str, pack: RulePack) -> str:
+def model_input(sentence: str, pack: RulePack, cue_tokens: list[str] | None = None) -> str:
     """The sentence, then its shape (its first word and whether it ends with a question mark:
     "Whether ...", "If ...", "...?" scope over the whole claim), then the pack's phrases."""
     text = " ".join(sentence.split())
@@ -47,7 +47,8 @@ def model_input(sentence: str, pack: RulePack) -> str:
     shape = [f"first{first}"] if first else []
     if text.rstrip(" \"'”’)*_").endswith("?"):
         shape.append("endsquestion")
-    return f"{text} | {' '.join(shape + cues.tokens(text, pack))}".rstrip(" |")
+    found = cues.tokens(text, pack) if cue_tokens is None else cue_tokens
+    return f"{text} | {' '.join(shape + found)}".rstrip(" |")
 
 
 @dataclass(frozen=True)
@@ -82,9 +83,11 @@ def _thresholds(name: str) -> dict[str, float]:
 
 
 def read(sentences: list[str], pack: RulePack, models: tuple[Any, Any] | None = None,
-         thresholds: dict[str, float] | None = None) -> list[StepReading] | None:
+         thresholds: dict[str, float] | None = None,
+         cue_tokens: list[list[str]] | None = None) -> list[StepReading] | None:
     """A reading per sentence, or ``None`` when the pack ships no steps model.
-    ``models`` (roles, stance) and ``thresholds`` default to the shipped ones."""
+    ``models`` (roles, stance) and ``thresholds`` default to the shipped ones; ``cue_tokens``
+    (from :func:`cues.tokens_in_spans`) saves searching the pack's phrases again."""
     if not sentences:
         return []
     if models is None:
@@ -94,7 +97,8 @@ def read(sentences: list[str], pack: RulePack, models: tuple[Any, Any] | None = 
             return None
         models = (roles, stance)
         thresholds = _thresholds(f"{model_name(pack)}/roles")
-    inputs = [model_input(s, pack) for s in sentences]
+    inputs = [model_input(s, pack, cue_tokens[i] if cue_tokens is not None else None)
+              for i, s in enumerate(sentences)]
     role_probs = textcat.predict(models[0], inputs)
     stance_probs = textcat.predict(models[1], inputs)
     return [decide(r | s, thresholds or {}) for r, s in zip(role_probs, stance_probs)]
