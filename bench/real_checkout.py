@@ -28,7 +28,7 @@ def git_dirs(base: Path) -> list[Path]:
 
 def has_commit(gd: Path, commit: str) -> bool:
     return subprocess.run(["git", "--git-dir", str(gd), "cat-file", "-e", f"{commit}^{{commit}}"],
-                          capture_output=True).returncode == 0
+                          capture_output=True, check=False).returncode == 0
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -134,7 +134,7 @@ def lint(s: RepoSet, exe: list[str]) -> dict[str, dict[str, Any]]:
     """Lint one checkout; results keyed by path relative to the checkout."""
     roots = [r for r in s.roots if (s.checkout / r).is_file()]
     proc = subprocess.run([*exe, "--format", "json", *roots], cwd=s.checkout,
-                          capture_output=True, text=True)
+                          capture_output=True, text=True, check=False)
     if proc.returncode not in (0, 1):
         raise SystemExit(f"{s.repo}: schemelint exited {proc.returncode}: "
                          f"{proc.stderr.strip()[:300]}")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import pairwise
 
 from schemelint.model import Document, Mention, Segment, Span
 from schemelint.rulepack import RulePack
@@ -13,7 +14,7 @@ from schemelint.senses import context as ctxmod
 
 _QUOTES = "\"'“”‘’`"
 # "the word 'scheming'", "the term schemer", "the label": talking about the word, not using it.
-_META_BEFORE = re.compile(r"(?:word|term|label|terms|words|phrase|notion|concept)\s+[\"'“‘`]*$", re.I)
+_META_BEFORE = re.compile(r"(?:word|term|label|terms|words|phrase|notion|concept)\s+[\"'“‘`]*$", re.IGNORECASE)
 
 
 @dataclass
@@ -99,7 +100,7 @@ def _learned(mentions: list[Mention], pack: RulePack, document: Document | None)
     following: dict[int, Segment] = {}
     if document is not None:
         segs = document.segments
-        following = {id(a): b for a, b in zip(segs, segs[1:])}
+        following = {id(a): b for a, b in pairwise(segs)}
     wheres = [definitional.where(m, following.get(id(m.segment))) for m in mentions]
     probs = definitional.probabilities(wheres, pack)
     if probs is None:

@@ -19,16 +19,16 @@ _REFERENCE_HEADING = re.compile(
     r"citation\s+for\s+this\s+\w+|how\s+to\s+cite|cite\s+(?:this|as)|bibtex|"
     r"(?:further|suggested|recommended|additional|core|optional)\s+readings?|readings?|"
     r"reading\s+list|resources|literature|papers|related\s+(?:papers|reading|posts)|"
-    r"see\s+also|links)\W*$", re.I)
+    r"see\s+also|links)\W*$", re.IGNORECASE)
 # A short heading that names such a list among other words: "Reference Links", "References
 # and Further Reading" (but not "Relationship to Other Sources", whose items are prose).
 _REFERENCE_WORDS = re.compile(
     r"\b(?:references|bibliography|citations|further\s+reading|reading\s+list|"
-    r"suggested\s+reading|reference\s+(?:links|list))\b", re.I)
+    r"suggested\s+reading|reference\s+(?:links|list))\b", re.IGNORECASE)
 # A list item shaped like a citation: authors and a year, an arXiv id, "et al.", a venue.
 _CITATION_SHAPE = re.compile(
     r"\(\s*(?:19|20)\d\d[a-z]?\s*\)|\b(?:19|20)\d\d[a-z]?\.\s|\bet\s+al\.|\barXiv\b|"
-    r"\b(?:In\s+)?Proceedings\b|\bpp\.\s*\d|\bdoi\b", re.I)
+    r"\b(?:In\s+)?Proceedings\b|\bpp\.\s*\d|\bdoi\b", re.IGNORECASE)
 # How an entry of a reference list starts: authors ("Hubinger, E.", "Meinke et al.", "Jane
 # Doe, ...", "Smith and Jones") or a quoted or emphasised title.
 _ENTRY_START = re.compile(

@@ -30,6 +30,8 @@ ELSEWHERE = {
                        "the package from a snapshot",
     "python -m pytest": "this suite",
     "schemelint train": "tests/senses/test_corpus_and_training.py::test_train_reproduces_the_shipped_model",
+    "python bench/real_checkout.py": "needs mirrors of public repositories; tests/bench/test_real_eval.py",
+    "python bench/real_eval.py": "needs the checkouts; tests/bench/test_real_eval.py runs it on a repository it makes",
 }
 
 

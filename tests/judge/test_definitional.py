@@ -3,6 +3,8 @@ test (not in corpus/definitions)."""
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from schemelint.judge import definitional, prose
 from schemelint.mentions import find_mentions
 from schemelint.rulepack import load_builtin
@@ -13,7 +15,7 @@ PACK = load_builtin("scheming")
 def inputs(text: str, fmt: str = "markdown") -> list[str]:
     doc = prose.read(text, fmt)
     segs = doc.segments
-    nxt = {id(a): b for a, b in zip(segs, segs[1:])}
+    nxt = {id(a): b for a, b in pairwise(segs)}
     return [definitional.model_input(definitional.where(m, nxt.get(id(m.segment))), PACK)
             for m in find_mentions(doc, PACK)]
 
@@ -27,8 +29,8 @@ def test_the_term_is_masked_and_the_shape_around_it_becomes_tokens() -> None:
 
 def test_a_heading_is_read_with_the_first_sentence_under_it() -> None:
     got = inputs("## Scheming\n\nA model that games training to keep its goals. More text.\n")
-    assert got == ["TERM || A model that games training to keep its goals. | fstart fkindheading "
-                   "fshort"]
+    assert got == [("TERM || A model that games training to keep its goals. | fstart "
+                    "fkindheading fshort")]
 
 
 def test_the_pack_patterns_are_one_input() -> None:

@@ -29,7 +29,6 @@ Our results suggest that frontier models are already capable of in-context schem
 from __future__ import annotations
 
 import re
-
 import sys
 from collections.abc import Iterator
 

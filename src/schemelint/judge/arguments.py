@@ -42,7 +42,7 @@ _POINTS_BACK = re.compile(
     r"means|implies|indicates)|the\s+above|(?:given|in\s+light\s+of)\s+(?:this|these|that|the\s+"
     r"above)|as\s+(?:shown|seen|we\s+saw)\s+(?:above|earlier|in\s+section)|such\s+(?:a\s+)?"
     r"(?:models?|systems?|behaviou?r))\b",
-    re.I,
+    re.IGNORECASE,
 )
 
 
@@ -51,7 +51,7 @@ _JOINT = re.compile(
     r"(?:[,;:—–]|\s-{1,2})\s*(?:and\s+)?(?:so|therefore|thus|hence|consequently|which\s+(?:means|shows|"
     r"suggests|implies|indicates)|meaning|this\s+(?:means|shows|implies))\b|"
     r"\b(?:because|since|given\s+that|as\s+shown\s+by|in\s+light\s+of\s+the\s+fact\s+that)\b",
-    re.I)
+    re.IGNORECASE)
 
 
 def clauses(text: str) -> list[tuple[int, int]]:
@@ -173,18 +173,26 @@ def find_steps(document: Document, mentions: list[Mention], pack: RulePack,
     sents = sents if sents is not None else document_sentences(document)
     own = readable(sents)
     if readings is None:
+        own = _within_reach(own, mentions, pack)
         texts = [s.text for s in own]
-        sides = [clauses(s.text) for s in own]
-        parts = [[s.text[a:b] for a, b in ss] for s, ss in zip(own, sides)]
-        spans = [(s.start, s.end) for s in own] + [
-            (s.start + a, s.start + b) for s, ss in zip(own, sides) for a, b in ss]
-        owners = own + [s for s, ss in zip(own, sides) for _ in ss]
-        got = stepsmod.read(texts + [p for ps in parts for p in ps], pack,
-                            cue_tokens=_tokens(owners, spans, pack))
+        got = stepsmod.read(texts, pack, cue_tokens=_tokens(own, [(s.start, s.end) for s in own],
+                                                            pack))
         if got is None:
             return None
-        readings, rest = got[:len(texts)], iter(got[len(texts):])
-        readings = [_combine(r, [next(rest) for _ in ps]) for r, ps in zip(readings, parts)]
+        readings = got
+        # A concluding sentence joined by "so", "because" ... is also read side by side, for
+        # evidence the whole would drown.
+        joined = [(i, ab) for i, (s, r) in enumerate(zip(own, readings))
+                  if r.roles & {CONCLUSION, MISALIGNMENT} for ab in clauses(s.text)]
+        if joined:
+            owners = [own[i] for i, _ in joined]
+            spans = [(own[i].start + a, own[i].start + b) for i, (a, b) in joined]
+            sides = stepsmod.read([own[i].text[a:b] for i, (a, b) in joined], pack,
+                                  cue_tokens=_tokens(owners, spans, pack)) or []
+            per: dict[int, list[stepsmod.StepReading]] = {}
+            for (i, _ab), side in zip(joined, sides):
+                per.setdefault(i, []).append(side)
+            readings = [_combine(r, per.get(i, [])) for i, r in enumerate(readings)]
     by_index = {s.index: r for s, r in zip(own, readings)}
     out: list[Step] = []
     evidence: list[tuple[Sentence, str]] = []
@@ -216,6 +224,33 @@ def find_steps(document: Document, mentions: list[Mention], pack: RulePack,
         for k in own_evidence:
             evidence.append((s, k))
     return out
+
+
+def _within_reach(own: list[Sentence], mentions: list[Mention],
+                  pack: RulePack) -> list[Sentence]:
+    """The sentences a step can involve: those in a block with a use of the term or the pack's
+    evidence vocabulary and the ``CHAIN`` blocks after it, those that point back ("these
+    results"), and those that name an assumption in the pack's words. The rest of a long
+    document is not read: no step could link to it."""
+    casual = set(pack.roles.casual)
+    hot = {id(m.segment) for m in mentions if m.sense not in casual}
+    first = {s.block: s.segment for s in reversed(own)}  # each block once
+    blocks = {b for b, seg in first.items() if id(seg) in hot or may_argue(seg.text, pack)}
+    reach: set[int] = set()
+    for b in blocks:
+        reach.update(range(b, b + CHAIN + 1))
+    named = _assumption_blocks(own, pack)
+    return [s for s in own if s.block in reach or _POINTS_BACK.search(s.text)
+            or (s.block in named and _cued_assumptions(s.text, pack))]
+
+
+def _assumption_blocks(own: list[Sentence], pack: RulePack) -> set[int]:
+    """Blocks in which some assumption is named in the pack's words (one search per block)."""
+    seen: dict[int, bool] = {}
+    for s in own:
+        if s.block not in seen:
+            seen[s.block] = bool(_cued_assumptions(s.segment.text, pack))
+    return {b for b, yes in seen.items() if yes}
 
 
 def _tokens(owners: list[Sentence], spans: list[tuple[int, int]],

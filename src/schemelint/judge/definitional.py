@@ -36,7 +36,7 @@ _EMPH_BEFORE = re.compile(r"(?<![*_])([*_]|\\emph\{|\\textit\{|\\textsl\{|\\term
 @lru_cache(maxsize=16)
 def _term_mask(pack_forms: tuple[str, ...]) -> re.Pattern[str]:
     forms = "|".join(re.escape(f) for f in sorted(pack_forms, key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:[^\W\d_]+-)?(?:{forms})(?:-[^\W\d_]+)?(?!\w)", re.I)
+    return re.compile(rf"(?<!\w)(?:[^\W\d_]+-)?(?:{forms})(?:-[^\W\d_]+)?(?!\w)", re.IGNORECASE)
 
 
 def _patterns(pack: RulePack) -> list[PackPattern]:

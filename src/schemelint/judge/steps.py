@@ -100,5 +100,11 @@ def read(sentences: list[str], pack: RulePack, models: tuple[Any, Any] | None = 
     inputs = [model_input(s, pack, cue_tokens[i] if cue_tokens is not None else None)
               for i, s in enumerate(sentences)]
     role_probs = textcat.predict(models[0], inputs)
-    stance_probs = textcat.predict(models[1], inputs)
-    return [decide(r | s, thresholds or {}) for r, s in zip(role_probs, stance_probs)]
+    # The stance matters only for a sentence with a role: the others are not read for it.
+    th = thresholds or {}
+    wanted = [i for i, p in enumerate(role_probs)
+              if any(v >= min(th.get(k, 0.5), 0.5) for k, v in p.items())]
+    stance_probs: list[dict[str, float]] = [{} for _ in inputs]
+    for i, p in zip(wanted, textcat.predict(models[1], [inputs[i] for i in wanted])):
+        stance_probs[i] = p
+    return [decide(r | s, th) for r, s in zip(role_probs, stance_probs)]

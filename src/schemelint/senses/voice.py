@@ -15,8 +15,7 @@ MIN_QUOTE_WORDS = 4  # a quoted word or two is the writer naming the term, not a
 # A run of capitalised words (a title in running prose): "Scheming AIs: Will AIs Fake ...".
 _TITLE_WORD = re.compile(r"[A-Z0-9][\w'’-]*[:?]?|(?:a|an|and|as|at|by|for|from|in|of|on|or|the|"
                          r"to|vs\.?|with|via|is|are|can|do|does|when|how|why|what)")
-_SMALL = frozenset("a an and as at by for from in of on or the to vs vs. with via is are can do "
-                   "does when how why what".split())
+_SMALL = frozenset(["a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "vs", "vs.", "with", "via", "is", "are", "can", "do", "does", "when", "how", "why", "what"])
 
 
 def voice_of(m: Mention) -> str:
