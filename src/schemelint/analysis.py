@@ -25,7 +25,9 @@ class Analysis:
         """Mentions whose sense is settled: not unclear, not casual, not a definition; with
         ``explained``, only those whose sense some rule-pack cue in the text speaks for (a
         finding about a sense must be able to say which words decided it; the classifier's
-        own deciding words are shown but are too weak to ground a finding)."""
+        own deciding words are shown but are too weak to ground a finding; and a compound
+        ("anti-scheming training", "scheming-consistent") names a technique or a property
+        rather than using the term in a sense of its own)."""
         skip = set(self.pack.roles.casual) | {self.pack.roles.unclear}
         return [
             m
@@ -34,7 +36,7 @@ class Analysis:
             and m.voice == "own"
             and not m.definition
             and m.confidence >= threshold
-            and ((m.cues and not m.learned_cues) or not explained)
+            and ((m.cues and not m.learned_cues and "-" not in m.term.strip("-")) or not explained)
         ]
 
     def casual_document(self) -> bool:

@@ -53,7 +53,7 @@ def run(a: Analysis) -> Iterator[Diagnostic]:
          and m.voice == "own"),
         None,
     )
-    if first is None or not _relies_on_term(a, casual):
+    if first is None or not _relies_on_term(a, casual) or _points_to_a_definition(a):
         return
     term = a.pack.term_label
     unclear = a.pack.roles.unclear
@@ -119,6 +119,17 @@ def _relies_on_term(a: Analysis, casual: set[str]) -> bool:
     if len(own) >= 2 and prose:
         return True
     return bool(prose) and _words(a) < SHORT
+
+
+def _points_to_a_definition(a: Analysis) -> bool:
+    """The document links to a page about the term (``[[concepts/scheming]]``,
+    ``[what we mean](glossary.md#schemer)``): its definition is one click away, as in a wiki or
+    a course whose glossary page defines the term once for every page."""
+    forms = "|".join(re.escape(f.lower()) for f in a.pack.forms + a.pack.verb_forms)
+    # a wiki link, or a relative link (a page of the same site, not a paper on the web)
+    link = re.compile(rf"\[\[[^\]|\n]*(?:{forms})|\]\((?![a-z]+:|www\.)[^)\s]*(?:{forms})"
+                      rf"[^)\s]*\)", re.I)
+    return any(link.search(f.text) for f in a.document.files)
 
 
 def _words(a: Analysis) -> int:
