@@ -1,10 +1,19 @@
-"""SL100 undefined-sense: the document uses the term but never says which sense it means.
+"""SL100 undefined-sense: the document relies on the term but never says which sense it means.
 
 ## What it does
-Fires at the first mention of the term in a non-colloquial sense when the document has no
-definitional sentence ("By *scheming* we mean ..."), no footnote or glossary definition, and
-declares no sense (``sense`` in the config, ``schemelint: {sense: ...}`` in front matter, or a
-``schemelint: sense=...`` comment). The message names the sense the mention seems to carry
+Fires at the first mention of the term in a non-colloquial sense, in the writer's own voice,
+when the document relies on the term and has no definitional sentence or gloss ("By *scheming*
+we mean ...", "**Scheming**: ...", a heading and its defining paragraph, a footnote or glossary
+entry), declares no sense (``sense`` in the config, ``schemelint: {sense: ...}`` in front matter,
+or a ``schemelint: sense=...`` comment), and does not link to a page about the term (a wiki
+link or a relative link: its definition is one click away).
+
+Where the line is: a document relies on the term when it uses it at least three times in its
+own voice, or twice with one use in running prose, or once in the running prose of a piece under
+400 words. A single use in a long piece, uses only in headings, lists, tables, link titles or
+as one item of an inline list ("reward hacking, scheming, deception"), and uses inside
+quotations or titles of cited works are passing mentions or pointers to elsewhere: asking for a
+definition there would be noise. The message names the sense the mention seems to carry
 and the words that decided it; when the context of the first mention does not decide, it names
 the first use elsewhere in the document that the classifier can place, and the fix (with
 ``--unsafe-fixes``) inserts a definition of that sense before the first use's paragraph.
