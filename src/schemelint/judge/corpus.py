@@ -14,7 +14,7 @@ from typing import Any
 from schemelint.judge import prose
 from schemelint.judge.definitional import Where
 from schemelint.model import Mention
-from schemelint.senses.corpus import split_of
+from schemelint.senses.corpus import split_of, unmark
 
 
 def _rows(folder: Path) -> Iterator[tuple[str, dict[str, Any]]]:
@@ -85,13 +85,7 @@ def load_definitions(folder: Path, split: str | None = None) -> list[DefinitionI
     for where, o in _rows(folder):
         if split and split_of(o["id"]) != split:
             continue
-        raw = o["text"]
-        a = raw.find("[[")
-        b = raw.find("]]", a)
-        if a < 0 or b < 0 or raw.find("[[", a + 2) >= 0:
-            raise ValueError(f"{where}: exactly one [[mention]] is needed")
-        text = raw[:a] + raw[a + 2:b] + raw[b + 2:]
-        lo, hi = a, b - 2
+        text, lo, hi = unmark(o["text"], where)
         pack = load_builtin(o.get("pack") or "scheming")
         fmt = o.get("format", "plain")
         doc = prose.read(text, fmt)

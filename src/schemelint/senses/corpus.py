@@ -42,15 +42,19 @@ def split_of(row_id: str) -> str:
     return "train" if bucket < 70 else "dev" if bucket < 85 else "test"
 
 
-def parse_raw(line: str, where: str) -> Row:
-    obj = json.loads(line)
-    text = obj["text"]
+def unmark(text: str, where: str) -> tuple[str, int, int]:
+    """The text without its ``[[ ]]`` marks, and the marked span's offsets in it."""
     a = text.find("[[")
     b = text.find("]]", a)
     if a < 0 or b < 0 or text.find("[[", a + 2) >= 0:
         raise ValueError(f"{where}: exactly one [[mention]] is needed")
-    clean = text[:a] + text[a + 2 : b] + text[b + 2 :]
-    return Row(obj["id"], obj.get("style", ""), clean, a, b - 2, obj["label"],
+    return text[:a] + text[a + 2 : b] + text[b + 2 :], a, b - 2
+
+
+def parse_raw(line: str, where: str) -> Row:
+    obj = json.loads(line)
+    clean, start, end = unmark(obj["text"], where)
+    return Row(obj["id"], obj.get("style", ""), clean, start, end, obj["label"],
                bool(obj.get("definition", False)))
 
 

@@ -4,12 +4,12 @@ the cue/classifier blend on the dev split. The test split is never read here."""
 from __future__ import annotations
 
 import json
-import random
 import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from schemelint.judge.textcat import fit
 from schemelint.rulepack import RulePack, load_builtin
 from schemelint.senses import context as ctxmod
 from schemelint.senses.classifier import (
@@ -50,25 +50,6 @@ def texts_and_cats(rows: list[Row], pack: RulePack) -> list[tuple[str, dict[str,
         text = model_input(ctx, cue_hits(ctx, pack))
         out.append((text, {lab: float(lab == r.label) for lab in pack.sense_ids}))
     return out
-
-
-def fit(nlp: Any, data: list[tuple[str, dict[str, float]]], epochs: int, seed: int,
-        on_epoch: Callable[[int, Any], None] | None = None) -> Any:
-    from spacy.training import Example
-    from spacy.util import fix_random_seed, minibatch
-
-    fix_random_seed(seed)
-    rng = random.Random(seed)
-    examples = [Example.from_dict(nlp.make_doc(t), {"cats": c}) for t, c in data]
-    optimizer = nlp.initialize(lambda: examples)
-    for epoch in range(epochs):
-        rng.shuffle(examples)
-        losses: dict[str, float] = {}
-        for batch in minibatch(examples, size=16):
-            nlp.update(batch, sgd=optimizer, drop=0.2, losses=losses)
-        if on_epoch:
-            on_epoch(epoch, nlp)
-    return nlp
 
 
 def predict(rows: list[Row], pack: RulePack, nlp: Any, blend: Blend) -> list[str]:
