@@ -63,7 +63,7 @@ def run_document(
         # vocabulary too; nothing else has anything to say without a mention.
         from schemelint.judge.arguments import worth_reading
 
-        if not worth_reading(document, mentions, pack):
+        if not worth_reading(document, pack):
             return [], []
     else:
         from schemelint.senses.classifier import classify

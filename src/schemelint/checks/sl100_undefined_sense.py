@@ -40,6 +40,7 @@ from __future__ import annotations
 import re
 import sys
 from collections.abc import Iterator
+from functools import lru_cache
 
 from schemelint.analysis import Analysis
 from schemelint.checks.util import cue_text, diagnostic
@@ -134,11 +135,17 @@ def _points_to_a_definition(a: Analysis) -> bool:
     """The document links to a page about the term (``[[concepts/scheming]]``,
     ``[what we mean](glossary.md#schemer)``): its definition is one click away, as in a wiki or
     a course whose glossary page defines the term once for every page."""
-    forms = "|".join(re.escape(f.lower()) for f in a.pack.forms + a.pack.verb_forms)
-    # a wiki link, or a relative link (a page of the same site, not a paper on the web)
-    link = re.compile(rf"\[\[[^\]|\n]*(?:{forms})|\]\((?![a-z]+:|www\.)[^)\s]*(?:{forms})"
-                      rf"[^)\s]*\)", re.I)
+    link = _link_to_term(a.pack.forms + a.pack.verb_forms)
     return any(link.search(f.text) for f in a.document.files)
+
+
+@lru_cache(maxsize=8)
+def _link_to_term(term_forms: tuple[str, ...]) -> re.Pattern[str]:
+    """A wiki link, or a relative link (a page of the same site, not a paper on the web), whose
+    target names the term; compiled once per pack."""
+    forms = "|".join(re.escape(f.lower()) for f in term_forms)
+    return re.compile(rf"\[\[[^\]|\n]*(?:{forms})|\]\((?![a-z]+:|www\.)[^)\s]*(?:{forms})"
+                      rf"[^)\s]*\)", re.IGNORECASE)
 
 
 def _words(a: Analysis) -> int:

@@ -157,12 +157,10 @@ def may_argue(text: str, pack: RulePack) -> bool:
     return any(s in lower for s in stems(pack))
 
 
-def worth_reading(document: Document, mentions: list[Mention], pack: RulePack) -> bool:
-    """Only documents that use the term or the pack's evidence vocabulary are read sentence
-    by sentence: mathematics, code and textbooks that merely say "so it will" are not."""
-    casual = set(pack.roles.casual)
-    if any(m.sense not in casual for m in mentions):
-        return True
+def worth_reading(document: Document, pack: RulePack) -> bool:
+    """A document without the term is read sentence by sentence only when it uses the pack's
+    evidence vocabulary: mathematics, code and textbooks that merely say "so it will" are not.
+    (In a document with the term, :func:`find_steps` reads what a step can involve.)"""
     return any(may_argue(s.text, pack) for s in document.segments)
 
 

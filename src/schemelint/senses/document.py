@@ -16,8 +16,9 @@ from schemelint.definitions import Definitions
 from schemelint.model import Mention, Segment
 from schemelint.rulepack import RulePack
 
-STRONG = 0.7  # a use at or above this, with rule-pack cue words, speaks for itself; any
-# other use (unclear, unsure, or decided by the classifier's own words) takes the document's
+# A use at or above this confidence, with rule-pack cue words, speaks for itself; any other
+# use (unclear, unsure, or placed by the classifier's own words) takes the document's sense.
+STRONG = 0.7
 DOMINANT = 0.8  # share of the confident own uses one sense needs to be the document's
 DEFINITION = 0.6  # a defining use at or above this sets the document's sense
 MIN_CONFIDENT = 3  # confident own uses needed before their majority counts
@@ -84,11 +85,10 @@ def in_document_light(mentions: list[Mention], definitions: Definitions, pack: R
     for p in mentions:
         if _confident(p) and id(p.segment) in where:
             placed.setdefault(where[id(p.segment)], []).append(p)
+    colloquial = set(pack.roles.casual)
     for m in mentions:
-        if m.voice != "own" or m.definition or m.qualified or m.sense in set(pack.roles.casual):
-            continue
-        if m.confidence >= STRONG and bool(m.cues) and not m.learned_cues:
-            continue  # strong local evidence speaks for itself
+        if m.voice != "own" or m.definition or m.sense in colloquial or _confident(m):
+            continue  # another's words, a definition, everyday plotting, or strong local evidence
         take = sense or _nearby(m, placed, where, casual)
         if take is None or take == m.sense:
             continue
