@@ -13,12 +13,12 @@ SEED = Path(__file__).resolve().parents[3] / "shared" / "seed"
 
 
 @pytest.mark.skipif(not SEED.is_dir(), reason="../shared/seed is not beside this checkout")
-def test_essay_has_no_switch_and_no_unsupported_inference(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_essay_has_no_switch_and_no_unsupported_inference(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     essays = sorted(SEED.glob("*.txt"))
     assert essays
     for i, essay in enumerate(essays):
         shutil.copy(essay, tmp_path / f"essay{i}.txt")
-    files = run("--format", "json", ".").json()["files"]
+    files = cli("--format", "json", ".").json()["files"]
     codes = [d["code"] for f in files for d in f["diagnostics"]]
     assert "SL101" not in codes and "SL200" not in codes
     assert sum(len(f["mentions"]) for f in files) >= 10

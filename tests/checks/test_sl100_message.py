@@ -13,9 +13,9 @@ DRAFT = (
 )
 
 
-def test_undecided_first_use_points_to_the_placed_one(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_undecided_first_use_points_to_the_placed_one(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     (tmp_path / "notes.md").write_text(DRAFT)
-    r = run("--select", "SL100", "notes.md")
+    r = cli("--select", "SL100", "notes.md")
     assert r.code == 1
     first = r.out.splitlines()[0]
     assert first == (
@@ -24,7 +24,7 @@ def test_undecided_first_use_points_to_the_placed_one(run, tmp_path: Path) -> No
         " declare a sense"
     )
     # the cues and the senses one may declare are the detail: --show-senses and JSON
-    why = run("--select", "SL100", "--show-senses", "notes.md").out
+    why = cli("--select", "SL100", "--show-senses", "notes.md").out
     detail = next(line for line in why.splitlines() if line.startswith("    why: "))
     assert detail.startswith(
         "    why: “scheming” is used and the context does not decide which sense it carries"
@@ -35,9 +35,9 @@ def test_undecided_first_use_points_to_the_placed_one(run, tmp_path: Path) -> No
         "), but the document never says which sense of “scheming” it means; add a definition"
         " (“By ‘scheming’ we mean ...”) or declare one of: training-gaming, worst-case, in-context"
     )
-    (d,) = run("--select", "SL100", "--format", "json", "notes.md").json()["files"][0]["diagnostics"]
+    (d,) = cli("--select", "SL100", "--format", "json", "notes.md").json()["files"][0]["diagnostics"]
     assert d["detail"] == detail[len("    why: "):]
-    diff = run("--select", "SL100", "--diff", "--unsafe-fixes", "notes.md").out
+    diff = cli("--select", "SL100", "--diff", "--unsafe-fixes", "notes.md").out
     assert "-We ran thirty agentic environments." in diff
     assert "+By “scheming” we mean in-context scheming in agentic evaluations: " in diff
     assert (tmp_path / "notes.md").read_text() == DRAFT  # --diff writes nothing

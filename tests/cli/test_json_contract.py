@@ -11,9 +11,9 @@ DRAFT = (
 )
 
 
-def test_json_fields_and_positions(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_json_fields_and_positions(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     (tmp_path / "n.txt").write_bytes(DRAFT.encode("utf-8"))
-    r = run("--format", "json", "n.txt")
+    r = cli("--format", "json", "n.txt")
     data = r.json()
     assert set(data) == {"schemelint", "files"}
     (f,) = data["files"]

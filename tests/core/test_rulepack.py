@@ -5,8 +5,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from schemelint.engine import lint_text
 from schemelint.config import Config
+from schemelint.engine import lint_text
 from schemelint.rulepack import RulePackError, builtin_dir, builtin_names, load_file
 
 ROOT = Path(__file__).resolve().parents[2]

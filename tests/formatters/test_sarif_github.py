@@ -15,9 +15,9 @@ DRAFT = (
 )
 
 
-def test_sarif_is_valid_and_complete(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_sarif_is_valid_and_complete(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     (tmp_path / "d.txt").write_text(DRAFT)
-    r = run("--format", "sarif", "d.txt", "missing.md")
+    r = cli("--format", "sarif", "d.txt", "missing.md")
     assert r.code == 1
     doc = json.loads(r.out)
     schema = json.loads((HERE / "sarif-schema-2.1.0.json").read_text())
@@ -36,9 +36,9 @@ def test_sarif_is_valid_and_complete(run, tmp_path: Path) -> None:  # type: igno
     assert notes[0]["message"]["text"] == "missing.md: no such file or directory"
 
 
-def test_github_annotations(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_github_annotations(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     (tmp_path / "d.txt").write_text("We should worry about scheming, 100%.\n")
-    r = run("--format", "github", "d.txt")
+    r = cli("--format", "github", "d.txt")
     assert r.code == 1
     assert r.out.splitlines()[0].startswith(
         "::warning file=d.txt,line=1,col=23,endLine=1,endColumn=31,"

@@ -45,7 +45,7 @@ def test_neovim_shows_diagnostics(tmp_path: Path) -> None:
     env = {"SCHEMELINT_PY": sys.executable, "SCHEMELINT_DOC": str(doc), "SCHEMELINT_OUT": str(out),
            "PATH": "/usr/bin:/bin", "HOME": str(tmp_path)}
     subprocess.run([NVIM, "--headless", "--clean", "-c", f"luafile {script}"], cwd=tmp_path,
-                   env=env, timeout=120, capture_output=True)
+                   env=env, timeout=120, capture_output=True, check=False)
     result = json.loads(out.read_text())
     assert result["ok"] is True
     assert result["items"] == [{"code": "SL100", "lnum": 2, "col": 22, "source": "schemelint"}]

@@ -4,17 +4,24 @@ math, comments, URLs, labels or citation keys."""
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
+import os
 from pathlib import Path
+
+from click.testing import CliRunner
+
+from schemelint.cli import main
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
 def mentions(*paths: str) -> dict[str, list[tuple[str, int, int]]]:
-    proc = subprocess.run([sys.executable, "-m", "schemelint", "--format", "json", *paths],
-                          cwd=ROOT, capture_output=True, text=True, check=False)
-    data = json.loads(proc.stdout)
+    old = os.getcwd()
+    os.chdir(ROOT)
+    try:
+        r = CliRunner().invoke(main, ["--format", "json", *paths], catch_exceptions=False)
+    finally:
+        os.chdir(old)
+    data = json.loads(r.stdout)
     return {f["path"]: [(m["term"], m["line"], m["column"]) for m in f["mentions"]]
             for f in data["files"]}
 

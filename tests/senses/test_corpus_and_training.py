@@ -58,8 +58,8 @@ def test_train_reproduces_the_shipped_model(run, tmp_path: Path) -> None:  # typ
         (SHIPPED / "blend.json").read_text())
 
 
-def test_evaluate_prints_per_sense_scores_and_the_confusion_matrix(run) -> None:  # type: ignore[no-untyped-def]
-    r = run("evaluate", "--corpus", str(CORPUS), "--split", "dev", "--ids", "core-")
+def test_evaluate_prints_per_sense_scores_and_the_confusion_matrix(cli) -> None:  # type: ignore[no-untyped-def]
+    r = cli("evaluate", "--corpus", str(CORPUS), "--split", "dev", "--ids", "core-")
     assert r.code == 0, r.err
     lines = r.out.splitlines()
     n = sum(1 for x in load(CORPUS, "dev") if x.id.startswith("core-") and x.label != NOT_TERM)

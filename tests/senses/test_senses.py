@@ -10,9 +10,9 @@ HERE = Path(__file__).parent
 DOC = HERE / "reading_group.md"
 
 
-def test_show_senses_lists_every_mention_with_its_deciding_words(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_show_senses_lists_every_mention_with_its_deciding_words(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     shutil.copy(DOC, tmp_path / "notes.md")
-    r = run("--show-senses", "--select", "SL0", "notes.md")
+    r = cli("--show-senses", "--select", "SL0", "notes.md")
     assert r.code == 0
     lines = [line.split(" (")[0] + " | " + line.split(") ", 1)[1] for line in r.out.splitlines()[:6]]
     assert lines == [
@@ -31,9 +31,9 @@ def test_show_senses_lists_every_mention_with_its_deciding_words(run, tmp_path: 
     ]
 
 
-def test_json_confidence_is_low_for_unclear_and_fixed_for_qualifiers(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_json_confidence_is_low_for_unclear_and_fixed_for_qualifiers(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     shutil.copy(DOC, tmp_path / "notes.md")
-    mentions = run("--format", "json", "notes.md").json()["files"][0]["mentions"]
+    mentions = cli("--format", "json", "notes.md").json()["files"][0]["mentions"]
     by_line = {m["line"]: m for m in mentions}
     assert by_line[12]["confidence"] == 0.97  # "worst-case schemer": the qualifier decides
     assert by_line[12]["cues"] == ["worst-case"]
@@ -44,7 +44,7 @@ def test_json_confidence_is_low_for_unclear_and_fixed_for_qualifiers(run, tmp_pa
         assert by_line[line]["confidence"] >= 0.5, by_line[line]
 
 
-def test_learned_words_never_ground_a_finding_alone(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_learned_words_never_ground_a_finding_alone(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     """The worst-case reading of line 4 rests on the classifier's own words ("launch",
     "deployed"), not on a rule-pack cue: it is shown, but SL102 does not fire on it."""
     (tmp_path / "plan.md").write_text(
@@ -52,7 +52,7 @@ def test_learned_words_never_ground_a_finding_alone(run, tmp_path: Path) -> None
         "keep one's current goals.\n\n"
         "Before the launch we must determine whether the deployed model is a schemer.\n"
     )
-    r = run("--format", "json", "--select", "SL102", "plan.md")
+    r = cli("--format", "json", "--select", "SL102", "plan.md")
     f = r.json()["files"][0]
     # Read in the light of the definition, the weakly placed use takes the defined sense.
     assert [(m["sense"], m["sense_from"]) for m in f["mentions"]] == [
@@ -63,7 +63,7 @@ def test_learned_words_never_ground_a_finding_alone(run, tmp_path: Path) -> None
     # and still grounds nothing.
     (tmp_path / "plan.md").write_text(
         "Before the launch we must determine whether the deployed model is a schemer.\n")
-    shown = run("--show-senses", "--select", "SL102", "plan.md").out.splitlines()
+    shown = cli("--show-senses", "--select", "SL102", "plan.md").out.splitlines()
     assert shown[0].startswith("plan.md:1:69: 'schemer' -> worst-case (")
     assert shown[0].endswith(") classifier's deciding words: model, deployed")
     assert shown[1] == "All clear: 1 file checked, no findings."
