@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import os
 import resource
 import subprocess
 import sys
@@ -15,10 +16,10 @@ CPU = 60  # seconds of CPU time
 
 
 class Limited:
-    def __init__(self, proc: subprocess.CompletedProcess[str]) -> None:
-        self.code = proc.returncode
-        self.out = proc.stdout
-        self.err = proc.stderr
+    def __init__(self, code: int, out: str, err: str) -> None:
+        self.code = code
+        self.out = out
+        self.err = err
 
 
 def _limits(memory: int, cpu: int):  # type: ignore[no-untyped-def]
@@ -29,6 +30,22 @@ def _limits(memory: int, cpu: int):  # type: ignore[no-untyped-def]
     return apply
 
 
+def limited_run(argv: list[str], cwd: Path, memory: int = MEMORY, cpu: int = CPU) -> Limited:
+    """Run ``argv`` in ``cwd`` under the memory and CPU limits."""
+    proc = subprocess.run(
+        argv, cwd=cwd, capture_output=True, text=True, check=False,
+        timeout=300,  # a hang guard (a FIFO blocks without using CPU), not a timing
+        preexec_fn=_limits(memory, cpu), errors="replace",
+    )
+    return Limited(proc.returncode, proc.stdout, proc.stderr)
+
+
+@pytest.fixture(scope="session")
+def limited():  # type: ignore[no-untyped-def]
+    """:func:`limited_run`, for fixtures wider than one test."""
+    return limited_run
+
+
 @pytest.fixture
 def run_limited(tmp_path: Path):  # type: ignore[no-untyped-def]
     """Run ``python -m schemelint ARGS`` (or ``python -c CODE`` with ``code=``) in ``tmp_path``
@@ -37,11 +54,27 @@ def run_limited(tmp_path: Path):  # type: ignore[no-untyped-def]
     def _run(*args: str, cwd: Path | None = None, code: str | None = None,
              memory: int = MEMORY, cpu: int = CPU) -> Limited:
         argv = [sys.executable, "-c", code, *args] if code else [sys.executable, "-m", "schemelint", *args]
-        proc = subprocess.run(
-            argv, cwd=cwd or tmp_path, capture_output=True, text=True, check=False,
-            timeout=300,  # a hang guard (a FIFO blocks without using CPU), not a timing
-            preexec_fn=_limits(memory, cpu), errors="replace",
-        )
-        return Limited(proc)
+        return limited_run(argv, cwd or tmp_path, memory, cpu)
+
+    return _run
+
+
+@pytest.fixture
+def lint_cli(tmp_path: Path):  # type: ignore[no-untyped-def]
+    """The command line in process, in ``tmp_path`` or ``cwd``, with no ``.git`` made: for the
+    hostile inputs that threaten neither memory nor CPU (errors, paths, file system)."""
+    from click.testing import CliRunner
+
+    from schemelint.cli import main
+
+    def _run(*args: str, cwd: Path | None = None) -> Limited:
+        old = os.getcwd()
+        os.chdir(cwd or tmp_path)
+        try:
+            r = CliRunner().invoke(main, list(args), prog_name="schemelint",
+                                   catch_exceptions=False)
+        finally:
+            os.chdir(old)
+        return Limited(r.exit_code, r.stdout, r.stderr)
 
     return _run

@@ -88,37 +88,58 @@ def test_fifo_does_not_hang_the_run(run_limited, tmp_path: Path) -> None:  # typ
 # -- 2. regular expressions: linear time, whatever the pack says ------------------------------
 
 _PACK_RUN = r"""
-import sys, yaml
+import json, sys, yaml
 from pathlib import Path
 from schemelint.config import Config
 from schemelint.engine import lint_text
-key, pattern, text = sys.argv[1], sys.argv[2], sys.argv[3]
-data = yaml.safe_load(Path(sys.argv[4]).read_text())
-if key == "not_term":
-    data["term"]["not_term"] = [pattern]
-elif key == "labels":
-    data["inference"]["labels"] = [pattern]
-else:
-    data["definitions"] = [pattern]
-Path("pack.yaml").write_text(yaml.safe_dump(data))
-config = Config(packs=(), rule_packs=(str(Path("pack.yaml").resolve()),))
-(res,) = lint_text(text, "doc.txt", config=config)
-print(len(res.mentions))
+cases, text = json.loads(sys.argv[1]), sys.argv[2]
+data = yaml.safe_load(Path(sys.argv[3]).read_text())
+found = {}
+for key, pattern in cases:
+    pack = yaml.safe_load(yaml.safe_dump(data))
+    if key == "not_term":
+        pack["term"]["not_term"] = [pattern]
+    elif key == "labels":
+        pack["inference"]["labels"] = [pattern]
+    else:
+        pack["definitions"] = [pattern]
+    Path("pack.yaml").write_text(yaml.safe_dump(pack))
+    config = Config(packs=(), rule_packs=(str(Path("pack.yaml").resolve()),))
+    (res,) = lint_text(text, "doc.txt", config=config)
+    found[f"{key} {pattern}"] = len(res.mentions)
+    print(json.dumps(found), flush=True)
 """
 
 CATASTROPHIC = ["(x|xx)+y", "((x+))+y", "(x+){25}y", "(.*x){20}y", "([x]|[x])+y",
                 "(?:\\w+\\s+)*{term}", "\\w+\\w+\\w+\\w+y"]
+KEYS = ["definitions", "not_term", "labels"]
 
 
-@pytest.mark.parametrize("key", ["definitions", "not_term", "labels"])
-@pytest.mark.parametrize("pattern", CATASTROPHIC)
-def test_catastrophic_pack_pattern_runs_in_linear_time(run_limited, key: str, pattern: str) -> None:  # type: ignore[no-untyped-def]
-    if "{term}" in pattern and key != "definitions":
-        pattern = pattern.replace("{term}", "schem")
+def _pattern(key: str, pattern: str) -> str:
+    return pattern.replace("{term}", "schem") if "{term}" in pattern and key != "definitions" else pattern
+
+
+@pytest.fixture(scope="module")
+def pack_runs(limited, tmp_path_factory: pytest.TempPathFactory) -> dict[str, int]:  # type: ignore[no-untyped-def]
+    """Every hostile pattern in every place a pack puts one, linted in one child under a CPU
+    limit (a pattern that backtracks would exhaust it, failing the tests instead of hanging
+    them); the number of mentions found per ``"key pattern"``, as far as the child got."""
+    import sys
+
+    cases = [(k, _pattern(k, p)) for p in CATASTROPHIC for k in KEYS]
     text = "The models are scheming. " + "x" * 30_000 + " " + "x " * 5_000 + "\n"
-    r = run_limited(key, pattern, text, str(ROOT / "rules" / "scheming.yaml"), code=_PACK_RUN, cpu=30)
-    assert r.code == 0, r.err[-500:]
-    assert r.out.strip() == "1"
+    r = limited([sys.executable, "-c", _PACK_RUN, json.dumps(cases), text,
+                     str(ROOT / "rules" / "scheming.yaml")], tmp_path_factory.mktemp("packs"),
+                    cpu=30 + 5 * len(cases))
+    lines = r.out.strip().splitlines()
+    return json.loads(lines[-1]) if lines else {}
+
+
+@pytest.mark.parametrize("key", KEYS)
+@pytest.mark.parametrize("pattern", CATASTROPHIC)
+def test_catastrophic_pack_pattern_runs_in_linear_time(pack_runs: dict[str, int], key: str,
+                                                       pattern: str) -> None:
+    assert pack_runs.get(f"{key} {_pattern(key, pattern)}") == 1, pack_runs
 
 
 def test_shipped_pack_on_one_long_token(run_limited, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -169,20 +190,20 @@ def test_alias_in_front_matter_is_ignored_with_a_warning(run_limited, tmp_path: 
 
 # -- 7. leaks --------------------------------------------------------------------------------
 
-def test_rule_pack_error_never_prints_the_files_content(run_limited, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_rule_pack_error_never_prints_the_files_content(lint_cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     (tmp_path / ".env").write_text("AWS_SECRET_ACCESS_KEY=hunter2-very-secret\n")
     (tmp_path / ".schemelint.yaml").write_text('rule-packs: [".env"]\n')
     (tmp_path / "ok.txt").write_text(UNDEFINED)
-    r = run_limited("ok.txt")
+    r = lint_cli("ok.txt")
     assert r.code == 2
     assert "hunter2" not in r.err and "AWS_SECRET" not in r.err
     assert r.err.endswith(".env: (top level): expected object, got string\n")
 
 
-def test_config_error_shows_only_a_short_excerpt(run_limited, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_config_error_shows_only_a_short_excerpt(lint_cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     (tmp_path / ".schemelint.yaml").write_text("latex: " + "s" * 5000 + "\n")
     (tmp_path / "ok.txt").write_text(UNDEFINED)
-    r = run_limited("ok.txt")
+    r = lint_cli("ok.txt")
     assert r.code == 2
     assert len(r.err) < 300 and r.err.count("\n") == 1
     assert r.err.endswith("latex: expected a table, got 'ssssssssssssssssssssssssssssssssssssssss...'\n")
@@ -196,43 +217,43 @@ DEEPER = "x: " + "[" * 100_000 + "]" * 100_000 + "\n"  # the parser's own limit:
 
 @pytest.mark.parametrize("text", [DEEP, DEEPER])
 @pytest.mark.parametrize("name", [".schemelint.yaml", "pack"])
-def test_deeply_nested_yaml(run_limited, tmp_path: Path, name: str, text: str) -> None:  # type: ignore[no-untyped-def]
+def test_deeply_nested_yaml(lint_cli, tmp_path: Path, name: str, text: str) -> None:  # type: ignore[no-untyped-def]
     (tmp_path / "ok.txt").write_text(UNDEFINED)
     if name == "pack":
         (tmp_path / "pack.yaml").write_text(text)
-        r = run_limited("check-rules", "pack.yaml")
+        r = lint_cli("check-rules", "pack.yaml")
     else:
         (tmp_path / name).write_text(text)
-        r = run_limited("ok.txt")
+        r = lint_cli("ok.txt")
     assert r.code == 2
     assert r.err.count("\n") == 1
     assert ("nested deeper than 64 levels" if text is DEEP else "nesting depth") in r.err
     _no_traceback(r)
 
 
-def test_deeply_nested_front_matter(run_limited, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_deeply_nested_front_matter(lint_cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     (tmp_path / ".git").mkdir()
     (tmp_path / "a.md").write_text("---\n" + DEEP + "---\n\n" + UNDEFINED)
-    r = run_limited("--format", "json", "a.md")
+    r = lint_cli("--format", "json", "a.md")
     (f,) = json.loads(r.out)["files"]
     assert f["error"] is None
     assert any("nested deeper than 64 levels; it was ignored" in w for w in f["warnings"])
     _no_traceback(r)
 
 
-def test_deeply_nested_baseline(run_limited, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_deeply_nested_baseline(lint_cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     (tmp_path / ".git").mkdir()
     (tmp_path / "ok.txt").write_text(UNDEFINED)
     (tmp_path / "b.json").write_text("[" * 100_000 + "]" * 100_000)
-    r = run_limited("--baseline", "b.json", "ok.txt")
+    r = lint_cli("--baseline", "b.json", "ok.txt")
     assert r.code == 2
     assert r.err == "schemelint: error: b.json: not a schemelint baseline (nested too deeply)\n"
 
 
-def test_tool_that_is_not_a_table_in_pyproject(run_limited, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_tool_that_is_not_a_table_in_pyproject(lint_cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     (tmp_path / "pyproject.toml").write_text("tool = 5\n")
     (tmp_path / "ok.txt").write_text(UNDEFINED)
-    r = run_limited("ok.txt")
+    r = lint_cli("ok.txt")
     assert r.code == 2
     assert r.err.endswith("pyproject.toml: tool: expected a table, got int\n")
 
@@ -243,10 +264,10 @@ def test_tool_that_is_not_a_table_in_pyproject(run_limited, tmp_path: Path) -> N
     ("map", "-o", "missing/x.html", "ok.txt"),
     ("-o", "/dev/full", "ok.txt"),
 ])
-def test_output_that_cannot_be_written(run_limited, tmp_path: Path, args: tuple[str, ...]) -> None:  # type: ignore[no-untyped-def]
+def test_output_that_cannot_be_written(lint_cli, tmp_path: Path, args: tuple[str, ...]) -> None:  # type: ignore[no-untyped-def]
     (tmp_path / ".git").mkdir()
     (tmp_path / "ok.txt").write_text(UNDEFINED)
-    r = run_limited(*args)
+    r = lint_cli(*args)
     assert r.code == 2
     assert r.err.startswith("schemelint: error: ") and r.err.count("\n") == 1, r.err
     assert "cannot write" in r.err
@@ -254,11 +275,11 @@ def test_output_that_cannot_be_written(run_limited, tmp_path: Path, args: tuple[
     _no_traceback(r)
 
 
-def test_non_utf8_file_name_with_output_file(run_limited, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_non_utf8_file_name_with_output_file(lint_cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     (tmp_path / ".git").mkdir()
     with open(os.path.join(os.fsencode(tmp_path), b"caf\xe9.txt"), "w") as fh:
         fh.write(UNDEFINED)
-    r = run_limited("--format", "json", "-o", "out.json", ".")
+    r = lint_cli("--format", "json", "-o", "out.json", ".")
     assert r.code == 1, r.err
     data = json.loads((tmp_path / "out.json").read_text(encoding="utf-8"))  # complete, valid
     assert [f["path"] for f in data["files"]] == ["caf\udce9.txt"]
@@ -274,21 +295,21 @@ def _draft(tmp_path: Path) -> Path:
     return target
 
 
-def test_fix_through_a_symlink_fixes_the_target(run_limited, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_fix_through_a_symlink_fixes_the_target(lint_cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     target = _draft(tmp_path)
     before = target.read_text()
     os.symlink("real.md", tmp_path / "link.md")
-    r = run_limited("--fix", "link.md")
+    r = lint_cli("--fix", "link.md")
     assert "schemelint: applied" in r.err, r.err
     assert (tmp_path / "link.md").is_symlink()
     assert target.read_text() != before and "instrumental training-gamers" in target.read_text()
 
 
-def test_fix_refuses_a_read_only_file(run_limited, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_fix_refuses_a_read_only_file(lint_cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     target = _draft(tmp_path)
     before = target.read_text()
     target.chmod(0o444)
-    r = run_limited("--fix", "real.md")
+    r = lint_cli("--fix", "real.md")
     assert "schemelint: error: cannot fix real.md: cannot write: the file is read-only\n" in r.err
     assert target.read_text() == before
     assert r.code == 1
@@ -309,18 +330,18 @@ def test_fix_of_a_file_deleted_during_the_lint(tmp_path: Path) -> None:
 
 # -- 6. the project root ---------------------------------------------------------------------
 
-def test_without_git_or_config_the_root_is_the_given_folder(run_limited, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_without_git_or_config_the_root_is_the_given_folder(lint_cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     paper = tmp_path / "tarball" / "paper"
     paper.mkdir(parents=True)
     (tmp_path / "secret.tex").write_text("scheming secret\n")
     (paper / "main.tex").write_text("We study scheming.\n\\input{../../secret}\n")
-    r = run_limited("--format", "json", "main.tex", cwd=paper)
+    r = lint_cli("--format", "json", "main.tex", cwd=paper)
     error = _files(r.out)["main.tex"]["error"]
     assert "\\input{../../secret} is outside the project root " in error
     assert error.endswith(f"root {paper} (set allow-outside-root = true to allow it)")
 
 
-def test_a_walk_does_not_follow_a_link_out_of_the_folder(run_limited, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_walk_does_not_follow_a_link_out_of_the_folder(lint_cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     repo = tmp_path / "repo"
     repo.mkdir()
     (repo / ".git").mkdir()
@@ -331,41 +352,41 @@ def test_a_walk_does_not_follow_a_link_out_of_the_folder(run_limited, tmp_path: 
     os.symlink("/", repo / "rootlink")
     os.symlink(outside, repo / "outlink")
     os.symlink(outside / "private.md", repo / "file-link.md")
-    r = run_limited("--format", "json", ".", cwd=repo)
+    r = lint_cli("--format", "json", ".", cwd=repo)
     assert list(_files(r.out)) == ["ok.txt"]
 
 
 # -- 10. output safety ---------------------------------------------------------------------
 
-def test_newline_in_a_file_name_cannot_forge_lines(run_limited, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_newline_in_a_file_name_cannot_forge_lines(lint_cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     (tmp_path / ".git").mkdir()
     name = "x.txt\n::warning file=a::forged\x1b[31m.txt"
     (tmp_path / name).write_text(UNDEFINED)
     for fmt in ("text", "github"):
-        r = run_limited("--format", fmt, ".")
+        r = lint_cli("--format", fmt, ".")
         lines = r.out.splitlines()
         assert not any(line.startswith("::warning file=a") for line in lines), r.out
         assert "\x1b" not in r.out
-    r = run_limited("--format", "sarif", ".")
+    r = lint_cli("--format", "sarif", ".")
     (result,) = json.loads(r.out)["runs"][0]["results"]
     uri = result["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
     assert uri == "x.txt%0A%3A%3Awarning%20file%3Da%3A%3Aforged%1B%5B31m.txt"
 
 
-def test_input_target_with_escape_codes_is_shown_escaped(run_limited, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_input_target_with_escape_codes_is_shown_escaped(lint_cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     (tmp_path / ".git").mkdir()
     (tmp_path / "main.tex").write_text("We study scheming.\n\\input{\x1b]0;pwned\x07x}\n")
-    r = run_limited("main.tex")
+    r = lint_cli("main.tex")
     assert "\x1b" not in r.out and "\x07" not in r.out
     assert "\\input{\\x1b]0;pwned\\x07x}" in r.out
 
 
 # -- 11. the same file twice ---------------------------------------------------------------
 
-def test_the_same_file_given_twice_is_reported_once(run_limited, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_the_same_file_given_twice_is_reported_once(lint_cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     (tmp_path / ".git").mkdir()
     (tmp_path / "ok.txt").write_text(UNDEFINED)
-    r = run_limited("--format", "json", "ok.txt", "./ok.txt", ".")
+    r = lint_cli("--format", "json", "ok.txt", "./ok.txt", ".")
     assert [f["path"] for f in json.loads(r.out)["files"]] == ["ok.txt"]
 
 
