@@ -117,3 +117,17 @@ def test_case(case: dict[str, Any], tmp_path: Path) -> None:
     if "fixed" in case:
         fixes.apply_until_stable(results, lambda: _lint(doc))
         assert doc.read_text(encoding="utf-8") == case["fixed"]
+
+
+def test_every_check_has_at_least_ten_cases() -> None:
+    """A new check comes with its case file; each file keeps firing cases and near misses."""
+    from schemelint.checks import CHECKS
+
+    for code in CHECKS:
+        path = CASES / f"{code}.yaml"
+        assert path.is_file(), f"{code} has no case file {path.name}"
+        cases = yaml.safe_load(path.read_text(encoding="utf-8"))
+        assert len(cases) >= 10, f"{path.name}: {len(cases)} cases"
+        firing = [c for c in cases if any(e["code"] == code for e in c["expect"])]
+        clean = [c for c in cases if not any(e["code"] == code for e in c["expect"])]
+        assert firing and clean, f"{path.name} needs cases that fire and near misses that do not"
