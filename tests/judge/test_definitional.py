@@ -52,3 +52,23 @@ def test_shipped_model_tells_definitions_from_near_misses() -> None:
         (p,) = definitional.probabilities([definitional.where(m)], PACK) or [None]
         assert p is not None
         assert (p >= definitional.threshold()) is want, (text, p)
+
+
+def _reading(text: str) -> tuple[bool, bool]:
+    doc = prose.read(text, "plain")
+    (m,) = find_mentions(doc, PACK)
+    w = definitional.where(m)
+    (p,) = definitional.probabilities([w], PACK) or [None]
+    assert p is not None
+    return p >= definitional.threshold(), definitional.pattern_match(w, PACK)
+
+
+def test_pack_patterns_and_the_model_on_more_forms() -> None:
+    assert _reading("We define scheming as performing well in training only so that one's goals"
+                    " survive it.") == (True, True)
+    assert _reading("Scheming, as we use the word here, means covertly pursuing a goal given in"
+                    " the prompt.") == (True, False)
+    for near_miss in ("What exactly is scheming, and why does it matter?",
+                      "Scheming was observed in 3% of rollouts.",
+                      "The model was scheming against its developers, the transcripts suggest."):
+        assert _reading(near_miss) == (False, False), near_miss
