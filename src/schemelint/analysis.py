@@ -1,15 +1,39 @@
-"""Everything the checks read about one document and one rule pack, computed once."""
+"""The checks' context: everything they read about one document and one rule pack.
+
+It holds values, it runs nothing: the stage order lives in :mod:`schemelint.pipeline`. What the
+checks compute once and share (the argument steps, where assumptions are first named) is kept
+in typed :class:`Memo` fields of this object, so it lives and dies with the document.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Generic, TypeVar
 
 from schemelint.config import Config
-from schemelint.definitions import Definitions, collect
-from schemelint.directives import Directives
-from schemelint.mentions import find_mentions
-from schemelint.model import Diagnostic, Document, Mention, Span
+from schemelint.definitions import Definitions
+from schemelint.model import Document, Mention
 from schemelint.rulepack import RulePack
+
+if TYPE_CHECKING:
+    from schemelint.checks.inference import Step as PatternStep
+    from schemelint.judge.arguments import Step as LearnedStep
+
+T = TypeVar("T")
+
+
+class Memo(Generic[T]):
+    """One value computed on first use and kept (``None`` is a value like any other)."""
+
+    def __init__(self) -> None:
+        self._set = False
+        self._value: T | None = None
+
+    def get(self, compute: Callable[[], T]) -> T:
+        if not self._set:
+            self._value, self._set = compute(), True
+        return self._value  # type: ignore[return-value]
 
 
 @dataclass
@@ -19,7 +43,17 @@ class Analysis:
     config: Config
     mentions: list[Mention]
     definitions: Definitions
-    cache: dict[str, object] = field(default_factory=dict)  # results the checks share
+    # shared by SL200 and SL201, computed on first use
+    pattern_steps: Memo[list[PatternStep]] = field(default_factory=Memo)
+    learned_steps: Memo[list[LearnedStep] | None] = field(default_factory=Memo)
+    first_named: Memo[dict[str, int]] = field(default_factory=Memo)  # assumption -> segment
+    segment_order: Memo[dict[int, int]] = field(default_factory=Memo)  # id(segment) -> index
+
+    def segment_index(self, segment: object) -> int:
+        """Where a segment of this document stands (the document holds it, so its id is stable)."""
+        order = self.segment_order.get(
+            lambda: {id(s): i for i, s in enumerate(self.document.segments)})
+        return order.get(id(segment), len(self.document.segments))
 
     def confident(self, threshold: float = 0.6, explained: bool = False) -> list[Mention]:
         """Mentions whose sense is settled: not unclear, not casual, not a definition; with
@@ -48,46 +82,3 @@ class Analysis:
     def sense_label(self, sense_id: str) -> str:
         s = self.pack.sense(sense_id)
         return s.label if s else sense_id
-
-
-def run_document(
-    document: Document, pack: RulePack, config: Config, parsed: Directives
-) -> tuple[list[Mention], list[Diagnostic]]:
-    mentions = find_mentions(document, pack)
-    from schemelint.senses.voice import voice_of
-
-    for m in mentions:
-        m.voice = voice_of(m)
-    if not mentions:
-        # The argument checks read documents that only use the pack's evidence or conclusion
-        # vocabulary too; nothing else has anything to say without a mention.
-        from schemelint.judge.arguments import worth_reading
-
-        if not worth_reading(document, pack):
-            return [], []
-    else:
-        from schemelint.senses.classifier import classify
-
-        classify(mentions, pack)
-    directive = None
-    if parsed.sense and parsed.sense_comment is not None:
-        c = parsed.sense_comment
-        directive = (parsed.sense, Span(c.source, c.start, c.end))
-    from schemelint.config import sense_for_pack
-
-    definitions = collect(document, mentions, pack, sense_for_pack(config.sense, pack.name),
-                          directive)
-    from schemelint.senses.document import in_document_light
-
-    in_document_light(mentions, definitions, pack, document.segments)
-    analysis = Analysis(document, pack, config, mentions, definitions)
-    declared = definitions.declared
-    if declared and declared.sense not in pack.sense_ids:
-        known = ", ".join(pack.sense_ids)
-        document.errors.append(
-            f"unknown sense '{declared.sense}' declared in {declared.how} (known: {known})"
-        )
-        definitions.declared = None
-    from schemelint.checks import run_checks
-
-    return mentions, run_checks(analysis)

@@ -8,14 +8,14 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from types import ModuleType
+
+from schemelint.extension import Check
 
 SECTIONS = ("## What it does", "## Why is this bad?", "## Example", "## Use instead")
 
 
-def missing_sections(module: ModuleType) -> list[str]:
-    doc = module.__doc__ or ""
-    return [s for s in SECTIONS if s not in doc]
+def missing_sections(check: Check) -> list[str]:
+    return [s for s in SECTIONS if s not in check.docs]
 
 
 def _sentence(title: str) -> str:
@@ -23,27 +23,34 @@ def _sentence(title: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def page(module: ModuleType) -> str:
-    doc = (module.__doc__ or "").strip()
-    title, _, body = doc.partition("\n")
+def _per_line(code: str) -> str:
+    """How to turn the check off for one line, in every markup that has comments."""
+    from schemelint.registry import READERS
+
+    ways = [f"`{r.comment.wrap(f'schemelint: disable-line {code}')}` ({r.name})"
+            for r in READERS if r.comment is not None]
+    return ", ".join(ways[:-1]) + " or " + ways[-1] if len(ways) > 1 else "".join(ways)
+
+
+def page(check: Check) -> str:
+    title, _, body = check.docs.strip().partition("\n")
     return (
-        f"# {module.CODE} {module.NAME}\n\n"
+        f"# {check.code} {check.name}\n\n"
         f"{_sentence(title)}\n\n"
-        f"Default severity: **{module.SEVERITY.value}**. "
-        f"Show in a terminal with `schemelint explain {module.CODE}`.\n"
+        f"Default severity: **{check.severity.value}**. "
+        f"Show in a terminal with `schemelint explain {check.code}`.\n"
         f"{body.rstrip()}\n\n"
         f"## Turning it off\n\n"
-        f"For one line: `<!-- schemelint: disable-line {module.CODE} -->` (Markdown) or "
-        f"`% schemelint: disable-line {module.CODE}` (LaTeX). For a project: "
-        f'`ignore = ["{module.CODE}"]` under `[tool.schemelint]`.\n'
+        f"For one line: {_per_line(check.code)}. For a project: "
+        f'`ignore = ["{check.code}"]` under `[tool.schemelint]`.\n'
     )
 
 
-def index(modules: list[ModuleType]) -> str:
+def index(checks: list[Check]) -> str:
     rows = "\n".join(
-        f"| [{m.CODE}]({m.CODE}.md) | {m.NAME} | {m.SEVERITY.value} | "
-        f"{_sentence((m.__doc__ or '').strip().splitlines()[0])} |"
-        for m in modules
+        f"| [{c.code}]({c.code}.md) | {c.name} | {c.severity.value} | "
+        f"{_sentence(c.docs.strip().splitlines()[0])} |"
+        for c in checks
     )
     return (
         "# Checks\n\n| code | name | default severity | fires when |\n|---|---|---|---|\n"
@@ -52,15 +59,15 @@ def index(modules: list[ModuleType]) -> str:
 
 
 def write(folder: Path) -> list[Path]:
-    from schemelint.checks import CHECKS
+    from schemelint.registry import checks
 
     folder.mkdir(parents=True, exist_ok=True)
     written = []
-    for m in CHECKS.values():
-        p = folder / f"{m.CODE}.md"
-        p.write_text(page(m), encoding="utf-8")
+    for c in checks().values():
+        p = folder / f"{c.code}.md"
+        p.write_text(page(c), encoding="utf-8")
         written.append(p)
-    (folder / "README.md").write_text(index(list(CHECKS.values())), encoding="utf-8")
+    (folder / "README.md").write_text(index(list(checks().values())), encoding="utf-8")
     return written
 
 

@@ -379,19 +379,20 @@ def sense_map(path: str, output: Path | None) -> None:
 def explain(code: str | None) -> None:
     """Show what a check does, why it matters, an example and the fix (all checks if no CODE)."""
     from schemelint import suppressions
-    from schemelint.checks import CHECKS, by_name_or_code
     from schemelint.codes import SUPPRESSION_CODE, known, normalise
+    from schemelint.registry import check_by_name_or_code, checks
 
+    unused = (suppressions.__doc__ or "").strip()
     if code is None:
-        for m in [*CHECKS.values(), suppressions]:
+        for docs in [*(c.docs for c in checks().values()), unused]:
             # the summary is the first paragraph, however many lines it wraps to
-            summary = " ".join((m.__doc__ or "").strip().split("\n\n")[0].split())
+            summary = " ".join(docs.strip().split("\n\n")[0].split())
             click.echo(summary)
         return
-    module = suppressions if normalise(code) == SUPPRESSION_CODE else by_name_or_code(code)
-    if module is None:
+    check = check_by_name_or_code(code)
+    if normalise(code) != SUPPRESSION_CODE and check is None:
         _fail(f"unknown check '{code}' (known: {', '.join(known())})")
-    click.echo((module.__doc__ or "").strip())
+    click.echo(unused if check is None else check.docs.strip())
 
 
 @main.command("train")

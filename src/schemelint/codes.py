@@ -12,9 +12,9 @@ SUPPRESSION_NAME = "unused-suppression"
 
 def known() -> dict[str, str]:
     """Code -> name of every code schemelint can emit."""
-    from schemelint.checks import CHECKS
+    from schemelint.registry import checks
 
-    return {SUPPRESSION_CODE: SUPPRESSION_NAME, **{c: m.NAME for c, m in CHECKS.items()}}
+    return {SUPPRESSION_CODE: SUPPRESSION_NAME, **{c: m.name for c, m in checks().items()}}
 
 
 def normalise(value: str) -> str | None:

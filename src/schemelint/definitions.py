@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 from itertools import pairwise
 
+from schemelint.definition_patterns import compiled as _compiled
+from schemelint.definition_patterns import term_core as _term_core
 from schemelint.model import Document, Mention, Segment, Span
 from schemelint.rulepack import RulePack
-from schemelint.saferegex import PackPattern
 from schemelint.senses import context as ctxmod
 
 _QUOTES = "\"'“”‘’`"
@@ -42,18 +42,6 @@ class Definitions:
             sense, m = next(iter(self.defined.items()))
             return sense, m.span, "definition"
         return None
-
-
-@lru_cache(maxsize=16)
-def _compiled(pack_key: int, patterns: tuple[str, ...], term: str) -> list[PackPattern]:
-    # RE2 (linear time in the sentence, whatever the pattern): see saferegex
-    return [PackPattern(p.replace("{term}", f"(?P<term>{term})")) for p in patterns]
-
-
-def _term_core(pack: RulePack) -> str:
-    return r"(?:\pL+-)?(?:" + "|".join(
-        re.escape(f) for f in sorted(pack.forms + pack.verb_forms, key=len, reverse=True)
-    ) + r")(?:-\pL+)?"
 
 
 def mark(mentions: list[Mention], pack: RulePack, document: Document | None = None,

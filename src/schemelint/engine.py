@@ -11,13 +11,11 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from schemelint import directives, readfile, sanitize, sources
+from schemelint import pipeline, readfile, registry, sanitize, sources
 from schemelint.config import Config, ConfigError, ConfigFinder, check_senses
-from schemelint.model import Document, EmptyFile, FileResult, Mention, ReadError, SourceFile
+from schemelint.model import Document, EmptyFile, FileResult, ReadError, SourceFile
 from schemelint.readers import EXTENSIONS, reader_for
 from schemelint.rulepack import RulePack, RulePackError, load_builtin, load_file
-
-_INCLUDE = re.compile(r"\\(?:input|include|subfile)\s*\{([^{}\n]*)\}")
 
 
 class UsageError(Exception):
@@ -175,7 +173,7 @@ class Linter:
         """Lint a file given on its own: a ``.tex`` file that a root document nearby includes
         (see :mod:`schemelint.roots`) is linted as part of that root, and only its own result
         is kept, under the path as given."""
-        if path.lower().endswith(".tex"):
+        if _has_includes(path):
             from schemelint.roots import find_root
 
             root = find_root(path)
@@ -208,15 +206,15 @@ class Linter:
 
     def _roots(self, files: list[str]) -> set[str]:
         """Files that are not ``\\input`` by another given LaTeX file."""
-        tex = [f for f in files if f.lower().endswith(".tex")]
+        tex = [f for f in files if _has_includes(f)]
         included: set[str] = set()
         for f in tex:
             try:
                 text = readfile.read_bytes(f, sources.MAX_FILE_BYTES).decode("utf-8", "replace")
             except readfile.FileReadError:
                 continue
-            for m in _INCLUDE.finditer(text):
-                target = os.path.abspath(sources.include_path(m.group(1), f))
+            for written in registry.includes(f, text):
+                target = os.path.abspath(sources.include_path(written, f))
                 if target != os.path.abspath(f):
                     included.add(target)
         roots = {f for f in files if os.path.abspath(f) not in included}
@@ -283,7 +281,13 @@ def _may_mention(source: SourceFile, packs: list[RulePack]) -> bool:
 
     if any(may_argue(source.text, p) for p in packs):
         return True
-    return source.path.lower().endswith(".tex") and bool(_INCLUDE.search(source.text))
+    return bool(registry.includes(source.path, source.text))
+
+
+def _has_includes(path: str) -> bool:
+    """The file's markup has include directives (LaTeX's ``\\input``)."""
+    info = registry.reader_info(path)
+    return info is not None and info.includes
 
 
 def _loader(root: Path, allow_outside: bool) -> Callable[[str, SourceFile], SourceFile]:
@@ -304,27 +308,15 @@ def _loader(root: Path, allow_outside: bool) -> Callable[[str, SourceFile], Sour
 
 
 def analyse(document: Document, packs: list[RulePack], config: Config) -> list[FileResult]:
-    """Mentions, senses and findings of a document, split into one result per file."""
-    from schemelint.analysis import run_document
-
+    """Mentions, senses and findings of a document (:mod:`schemelint.pipeline`), split into
+    one result per file."""
     results = {f.path: FileResult(f.path, source=f) for f in document.files}
-    parsed = directives.parse(document.comments)
-    mentions: list[Mention] = []
-    diagnostics = []
-    for pack in packs:
-        found, diags = run_document(document, pack, config, parsed)
-        mentions.extend(found)
-        diagnostics.extend(diags)
-    from schemelint.decisions import decide
-    from schemelint.suppressions import unknown_codes
-
-    kept = decide(diagnostics, config, parsed, Path(document.root.path))
-    kept += unknown_codes(parsed)
-    for m in sorted(mentions, key=lambda m: (m.span.source.path, m.span.start)):
+    done = pipeline.run(document, packs, config)
+    for m in sorted(done.mentions, key=lambda m: (m.span.source.path, m.span.start)):
         results[m.span.source.path].mentions.append(m)
-    for d in sorted(kept, key=lambda d: (d.span.start, d.code)):
+    for d in sorted(done.findings, key=lambda d: (d.span.start, d.code)):
         results[d.span.source.path].diagnostics.append(d)
-    for sup in parsed.suppressions:
+    for sup in done.directives.suppressions:
         if sup.source.path in results:
             results[sup.source.path].suppressions.append(sup)
     if document.errors:

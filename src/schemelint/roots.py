@@ -14,10 +14,9 @@ from __future__ import annotations
 import os
 import re
 
-from schemelint import sources
+from schemelint import registry, sources
 
 _MAGIC = re.compile(r"^\s*%\s*!\s*TeX\s+root\s*=\s*(\S.*?)\s*$", re.IGNORECASE | re.MULTILINE)
-_INCLUDE = re.compile(r"\\(?:input|include|subfile)\s*\{([^{}\n]*)\}")
 _DOCCLASS = re.compile(r"\\documentclass\b")
 LEVELS = 3  # folders above the file's own that are searched
 HEAD = 4096  # the magic comment is looked for in this many first characters
@@ -33,8 +32,8 @@ def _read(path: str) -> str | None:
 
 
 def _includes(path: str, text: str) -> list[str]:
-    return [os.path.abspath(sources.include_path(m.group(1), path))
-            for m in _INCLUDE.finditer(text)]
+    return [os.path.abspath(sources.include_path(written, path))
+            for written in registry.includes(path, text)]
 
 
 def _closure(root: str, text: str) -> set[str]:

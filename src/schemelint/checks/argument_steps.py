@@ -9,10 +9,7 @@ from schemelint.judge.arguments import Step, find_steps
 
 
 def learned_steps(a: Analysis) -> list[Step] | None:
-    key = "judge.steps"
-    if key not in a.cache:
-        a.cache[key] = find_steps(a.document, a.mentions, a.pack)
-    return a.cache[key]  # type: ignore[return-value]
+    return a.learned_steps.get(lambda: find_steps(a.document, a.mentions, a.pack))
 
 
 def words(text: str, limit: int = 60) -> str:

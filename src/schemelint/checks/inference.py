@@ -36,10 +36,7 @@ class Step:
 
 def steps(a: Analysis) -> list[Step]:
     """The inferential steps of a document, computed once and shared by SL200 and SL201."""
-    cached = a.cache.get("inference.steps")
-    if cached is None:
-        cached = a.cache["inference.steps"] = _steps(a)
-    return cached  # type: ignore[no-any-return]
+    return a.pattern_steps.get(lambda: _steps(a))
 
 
 def _steps(a: Analysis) -> list[Step]:
@@ -171,14 +168,9 @@ def named_assumptions(a: Analysis, upto: Segment) -> set[str]:
 
     Each segment is searched once per document (the first segment naming each assumption is
     remembered), not once per conclusion: a long document with many conclusions stays linear."""
-    first = a.cache.get("inference.first_named")
-    if first is None:
-        first = a.cache["inference.first_named"] = _first_named(a)
-    order = a.cache.get("inference.segment_order")
-    if order is None:
-        order = a.cache["inference.segment_order"] = {id(s): i for i, s in enumerate(a.document.segments)}
-    at = order.get(id(upto), len(a.document.segments))  # type: ignore[attr-defined]
-    return {asm_id for asm_id, i in first.items() if i <= at}  # type: ignore[attr-defined]
+    first = a.first_named.get(lambda: _first_named(a))
+    at = a.segment_index(upto)
+    return {asm_id for asm_id, i in first.items() if i <= at}
 
 
 def _first_named(a: Analysis) -> dict[str, int]:

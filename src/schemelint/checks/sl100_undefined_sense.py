@@ -38,12 +38,12 @@ Our results suggest that frontier models are already capable of in-context schem
 from __future__ import annotations
 
 import re
-import sys
 from collections.abc import Iterator
 from functools import lru_cache
 
 from schemelint.analysis import Analysis
 from schemelint.checks.util import cue_text, diagnostic
+from schemelint.extension import CheckSpec
 from schemelint.model import Diagnostic, Fix, Mention, Severity, Span
 
 CODE = "SL100"
@@ -98,7 +98,7 @@ def run(a: Analysis) -> Iterator[Diagnostic]:
         f"define it (“By ‘{term}’ we mean ...”) or declare a sense"
     )
     yield diagnostic(
-        sys.modules[__name__],
+        CHECK,
         first.span,
         message,
         fixes=_definition_fix(a, first, meant) if meant is not None else [],
@@ -186,3 +186,6 @@ def _definition_fix(a: Analysis, first: Mention, meant: Mention) -> list[Fix]:
             safe=False,
         )
     ]
+
+
+CHECK = CheckSpec(CODE, NAME, SEVERITY, __doc__ or "", __file__, run)

@@ -33,11 +33,11 @@ sabotage the monitors.
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Iterator
 
 from schemelint.analysis import Analysis
 from schemelint.checks.util import describe, diagnostic, replace_term
+from schemelint.extension import CheckSpec
 from schemelint.model import Diagnostic, Mention, Related, Severity
 
 CODE = "SL101"
@@ -90,7 +90,7 @@ def _report(a: Analysis, m: Mention, earlier: Mention) -> Diagnostic:
     )
     sense = a.pack.sense(m.sense)
     return diagnostic(
-        sys.modules[__name__],
+        CHECK,
         m.span,
         message,
         related=[
@@ -103,3 +103,6 @@ def _report(a: Analysis, m: Mention, earlier: Mention) -> Diagnostic:
         earlier_cues=list(earlier.cues),
         detail=detail,
     )
+
+
+CHECK = CheckSpec(CODE, NAME, SEVERITY, __doc__ or "", __file__, run)

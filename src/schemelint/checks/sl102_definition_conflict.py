@@ -28,11 +28,11 @@ of control protocols.
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Iterator
 
 from schemelint.analysis import Analysis
 from schemelint.checks.util import describe, diagnostic, replace_term
+from schemelint.extension import CheckSpec
 from schemelint.model import Diagnostic, Related, Severity
 
 CODE = "SL102"
@@ -62,7 +62,7 @@ def run(a: Analysis) -> Iterator[Diagnostic]:
         )
         related = [Related(where, f"the document says it means “{sense_id}”")] if where else []
         yield diagnostic(
-            sys.modules[__name__],
+            CHECK,
             m.span,
             message,
             related=related,
@@ -72,3 +72,6 @@ def run(a: Analysis) -> Iterator[Diagnostic]:
             cues=list(m.cues),
             detail=detail,
         )
+
+
+CHECK = CheckSpec(CODE, NAME, SEVERITY, __doc__ or "", __file__, run)

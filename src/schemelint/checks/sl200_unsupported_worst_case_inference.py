@@ -37,13 +37,13 @@ assuming that it behaves consistently across contexts (A1), reasons about the wh
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Iterator
 
 from schemelint.analysis import Analysis
 from schemelint.checks.argument_steps import learned_steps, words
 from schemelint.checks.inference import named_assumptions, steps
 from schemelint.checks.util import diagnostic
+from schemelint.extension import CheckSpec
 from schemelint.judge.arguments import Step
 from schemelint.model import Diagnostic, Fix, Related, Severity, Span
 
@@ -80,7 +80,7 @@ def run(a: Analysis) -> Iterator[Diagnostic]:
         at = step.segment.span_to_source(step.conclusion[1], sentence_end)[1]
         addition = " This conclusion assumes that " + "; that ".join(x.clause for x in missing) + "."
         yield diagnostic(
-            sys.modules[__name__],
+            CHECK,
             Span(step.segment.source, step.span(step.conclusion).start, end),
             message,
             related=[Related(step.span(step.evidence), "the training-gaming evidence")],
@@ -116,7 +116,7 @@ def _learned(a: Analysis, found: list[Step]) -> Iterator[Diagnostic]:
         at = c.span().end
         addition = " This conclusion assumes that " + "; that ".join(x.clause for x in missing) + "."
         yield diagnostic(
-            sys.modules[__name__],
+            CHECK,
             claim,
             message,
             related=[Related(ev.span(), f"the evidence: “{words(ev.text)}”")],
@@ -141,3 +141,6 @@ def _sentence_end(text: str, pos: int) -> int:
         if text[i] in ".!?":
             return i + 1
     return len(text)
+
+
+CHECK = CheckSpec(CODE, NAME, SEVERITY, __doc__ or "", __file__, run)

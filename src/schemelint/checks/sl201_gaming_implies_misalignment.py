@@ -30,13 +30,13 @@ question: a model protecting values we endorse would behave the same way.
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Iterator
 
 from schemelint.analysis import Analysis
 from schemelint.checks.argument_steps import learned_steps, words
 from schemelint.checks.inference import named_assumptions, steps
 from schemelint.checks.util import diagnostic
+from schemelint.extension import CheckSpec
 from schemelint.model import Diagnostic, Related, Severity
 
 CODE = "SL201"
@@ -55,7 +55,7 @@ def run(a: Analysis) -> Iterator[Diagnostic]:
             ev_line = ev.segment.source.index.line_col(ev.span().start)[0]
             where = "" if ev is st.conclusion else f" (line {ev_line}, {st.link})"
             yield diagnostic(
-                sys.modules[__name__],
+                CHECK,
                 st.conclusion.span(*st.claim),
                 f"“{words(st.conclusion.segment.text[st.claim[0]:st.claim[1]], 40)}” infers "
                 f"misalignment from training-gaming alone{where}; gaming does not imply it",
@@ -76,7 +76,7 @@ def run(a: Analysis) -> Iterator[Diagnostic]:
             continue
         fix = misalignment[0].fix if misalignment else ""
         yield diagnostic(
-            sys.modules[__name__],
+            CHECK,
             step.span(step.conclusion),
             f"“{step.words(step.conclusion)}” is inferred from training-gaming alone "
             f"(“{step.words(step.evidence)}”), which does not imply misalignment; say why the "
@@ -88,3 +88,6 @@ def run(a: Analysis) -> Iterator[Diagnostic]:
                     f"(“{step.words(step.evidence)}”); training-gaming does not imply "
                     f"misalignment. {fix}").strip(),
         )
+
+
+CHECK = CheckSpec(CODE, NAME, SEVERITY, __doc__ or "", __file__, run)

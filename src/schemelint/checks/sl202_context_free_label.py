@@ -26,12 +26,12 @@ We must determine on which inputs the deployed model games its training, and how
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Iterator
 from functools import lru_cache
 
 from schemelint.analysis import Analysis
 from schemelint.checks.util import diagnostic
+from schemelint.extension import CheckSpec
 from schemelint.model import Diagnostic, Severity
 from schemelint.saferegex import PackPattern
 from schemelint.senses import context as ctxmod
@@ -63,7 +63,7 @@ def run(a: Analysis) -> Iterator[Diagnostic]:
             continue
         if any(_labels(p, ctx.text, s0, s1, m.seg_start) for p in patterns):
             yield diagnostic(
-                sys.modules[__name__],
+                CHECK,
                 m.span,
                 f"“{m.term}” treats being a schemer as a fixed property of a model; say in which "
                 "contexts it games its training, and how consistently",
@@ -84,3 +84,6 @@ def _labels(pattern: PackPattern, text: str, s0: int, s1: int, at: int) -> bool:
         if "term" in pattern.groupindex and hit.start("term") <= at < hit.end("term"):
             return True
     return False
+
+
+CHECK = CheckSpec(CODE, NAME, SEVERITY, __doc__ or "", __file__, run)

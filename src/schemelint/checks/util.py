@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import re
-from types import ModuleType
 
+from schemelint.extension import Check
 from schemelint.model import Diagnostic, Fix, Mention, Related, Span
 from schemelint.rulepack import Sense
 
@@ -22,7 +22,7 @@ def describe(m: Mention, label: str) -> str:
 
 
 def diagnostic(
-    check: ModuleType,
+    check: Check,
     span: Span,
     message: str,
     related: list[Related] | None = None,
@@ -30,9 +30,9 @@ def diagnostic(
     **data: object,
 ) -> Diagnostic:
     return Diagnostic(
-        code=check.CODE,
-        name=check.NAME,
-        severity=check.SEVERITY,
+        code=check.code,
+        name=check.name,
+        severity=check.severity,
         span=span,
         message=message,
         related=related or [],

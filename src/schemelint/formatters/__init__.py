@@ -1,5 +1,6 @@
 """Output formats. A formatter has ``start(stream)``, ``handle(result)``, ``finish(summary)``;
-they differ only in how one result is written. Register new formats in ``FORMATTERS``."""
+they differ only in how one result is written. Register new formats in
+:data:`schemelint.registry.FORMATS`."""
 
 from __future__ import annotations
 
@@ -17,22 +18,18 @@ class Formatter(Protocol):
     def finish(self) -> None: ...  # pragma: no cover
 
 
-FORMATTERS = {
-    "text": "schemelint.formatters.text:TextFormatter",
-    "json": "schemelint.formatters.json:JsonFormatter",
-    "sarif": "schemelint.formatters.sarif:SarifFormatter",
-    "github": "schemelint.formatters.github:GithubFormatter",
-    "grouped": "schemelint.formatters.text:GroupedFormatter",
-}
-# Not a --format choice: --statistics picks it.
-_EXTRA = {"statistics": "schemelint.formatters.text:StatisticsFormatter"}
-
-
 def get(name: str, **options: object) -> Formatter:
-    import importlib
+    """The formatter registered as ``name`` in :mod:`schemelint.registry`."""
+    from schemelint.registry import make_formatter
 
-    module, cls = {**FORMATTERS, **_EXTRA}[name].split(":")
-    return getattr(importlib.import_module(module), cls)(**options)  # type: ignore[no-any-return]
+    formatter: Formatter = make_formatter(name, **options)
+    return formatter
 
 
-NAMES = tuple(FORMATTERS)
+def _names() -> tuple[str, ...]:
+    from schemelint.registry import format_names
+
+    return format_names()
+
+
+NAMES = _names()

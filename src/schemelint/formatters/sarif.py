@@ -32,19 +32,19 @@ def uri(path: str) -> str:
 
 
 def rules() -> list[dict[str, Any]]:
-    from schemelint.checks import CHECKS
+    from schemelint.registry import checks
 
     out = []
-    for m in CHECKS.values():
-        doc = (m.__doc__ or "").strip()
+    for m in checks().values():
+        doc = m.docs.strip()
         title, _, body = doc.partition("\n")
         out.append({
-            "id": m.CODE,
-            "name": m.NAME,
+            "id": m.code,
+            "name": m.name,
             "shortDescription": {"text": title.split(":", 1)[-1].strip()},
             "fullDescription": {"text": title.split(":", 1)[-1].strip()},
             "help": {"text": body.strip(), "markdown": body.strip()},
-            "defaultConfiguration": {"level": _LEVEL[m.SEVERITY]},
+            "defaultConfiguration": {"level": _LEVEL[m.severity]},
         })
     return out
 

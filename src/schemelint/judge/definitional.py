@@ -42,9 +42,9 @@ def _term_mask(pack_forms: tuple[str, ...]) -> re.Pattern[str]:
 def _patterns(pack: RulePack) -> list[PackPattern]:
     """The pack's definition patterns, compiled once for linear-time matching (RE2), as the
     pattern-only reading in :mod:`schemelint.definitions` compiles them."""
-    from schemelint.definitions import _compiled, _term_core
+    from schemelint.definition_patterns import compiled, term_core
 
-    return _compiled(id(pack), tuple(pack.definitions), _term_core(pack))
+    return compiled(id(pack), tuple(pack.definitions), term_core(pack))
 
 
 @dataclass(frozen=True)

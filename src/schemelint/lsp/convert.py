@@ -31,15 +31,15 @@ def _uri(path: str) -> str:
 def code_description(code: str) -> t.CodeDescription | None:
     """A link to the check's documentation page (docs/checks/CODE.md, shipped in the package),
     else the check module, whose docstring is the same text."""
-    from schemelint.checks import CHECKS
+    from schemelint.registry import checks
 
-    module = CHECKS.get(code)
-    if module is None:
+    check = checks().get(code)
+    if check is None:
         return None
     here = Path(__file__).resolve()
     pages = [here.parents[1] / "docs" / "checks" / f"{code}.md",  # installed package
              here.parents[3] / "docs" / "checks" / f"{code}.md"]  # source checkout
-    target = next((p for p in pages if p.is_file()), Path(str(module.__file__)))
+    target = next((p for p in pages if p.is_file()), Path(check.source))
     return t.CodeDescription(href=_uri(str(target)))
 
 
@@ -87,13 +87,12 @@ def hover_text(m: Mention, findings: Iterable[Diagnostic] = ()) -> str:
 
 def suppression_edit(source: SourceFile, d: Diagnostic) -> t.TextEdit | None:
     """Append a ``disable-line`` comment at the end of the finding's line (Markdown, LaTeX)."""
-    lower = source.path.lower()
-    if lower.endswith((".md", ".markdown")):
-        comment = f" <!-- schemelint: disable-line {d.code} -->"
-    elif lower.endswith(".tex"):
-        comment = f" % schemelint: disable-line {d.code}"
-    else:
+    from schemelint.registry import comment_syntax
+
+    syntax = comment_syntax(source.path)
+    if syntax is None:
         return None
+    comment = " " + syntax.wrap(f"schemelint: disable-line {d.code}")
     line = source.index.line_col(d.span.start)[0]
     text = source.index.line_text(line)
     end = source.index.starts[line - 1] + len(text)

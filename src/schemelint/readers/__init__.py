@@ -2,7 +2,7 @@
 
 A reader is a module with one function ``read(source, load, options) -> Document``. ``load(target,
 including)`` returns the :class:`SourceFile` an include directive names (LaTeX ``\\input``), or
-raises :class:`~schemelint.model.ReadError`. Register a new markup by extension in ``READERS``.
+raises :class:`~schemelint.model.ReadError`. Register a new markup in :data:`schemelint.registry.READERS`.
 """
 
 from __future__ import annotations
@@ -32,21 +32,21 @@ class Reader(Protocol):
     ) -> Document: ...  # pragma: no cover
 
 
-READERS = {
-    ".md": "markdown",
-    ".markdown": "markdown",
-    ".tex": "latex",
-    ".txt": "plain",
-}
-EXTENSIONS = tuple(READERS)
+def _extensions() -> tuple[str, ...]:
+    from schemelint.registry import reader_extensions
+
+    return reader_extensions()
+
+
+EXTENSIONS = _extensions()
 
 
 def reader_for(path: str) -> Reader | None:
     """The reader for a path, chosen by its extension (imported on first use), or ``None``."""
-    import importlib
+    from schemelint.registry import reader_info, reader_module
 
-    lower = path.lower()
-    for ext, module in READERS.items():
-        if lower.endswith(ext):
-            return importlib.import_module(f"schemelint.readers.{module}").read  # type: ignore[no-any-return]
-    return None
+    info = reader_info(path)
+    if info is None:
+        return None
+    read: Reader = reader_module(info).read
+    return read

@@ -113,6 +113,15 @@ class _State:
         self.current = None
 
 
+_INCLUDE = re.compile(r"\\(?:input|include|subfile)\s*\{([^{}\n]*)\}")
+
+
+def includes(text: str) -> list[str]:
+    """The targets of ``\\input``, ``\\include`` and ``\\subfile`` as written, found without
+    parsing (to tell root documents from the sections they include)."""
+    return [m.group(1) for m in _INCLUDE.finditer(text)]
+
+
 def read(source: SourceFile, load: Loader, options: ReaderOptions | None = None) -> Document:
     doc = Document(source, [source], [], markup="latex")
     _read_file(source, doc, load, options or ReaderOptions(), [source.path], root=True)

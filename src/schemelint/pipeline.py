@@ -1,0 +1,123 @@
+"""The stage order of one document, in one place.
+
+read (the engine's reader) -> find mentions -> whose words -> senses -> definitions -> the
+document's light -> argument steps and checks -> decisions. Each stage is a function of what
+the stages before it produced; :func:`run_pack` strings them together for one rule pack and
+:func:`run` for every pack of a document. Nothing here reads files or writes output.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from schemelint import directives
+from schemelint.analysis import Analysis
+from schemelint.config import Config, sense_for_pack
+from schemelint.definitions import Definitions, collect
+from schemelint.directives import Directives
+from schemelint.mentions import find_mentions
+from schemelint.model import Diagnostic, Document, Mention, Span
+from schemelint.registry import checks
+from schemelint.rulepack import RulePack
+
+
+@dataclass(frozen=True)
+class PackResult:
+    """What one rule pack found in a document: its mentions and its (undecided) findings."""
+
+    mentions: list[Mention]
+    findings: list[Diagnostic]
+
+
+@dataclass(frozen=True)
+class DocumentResult:
+    """Every pack's mentions, the findings kept after selection and suppression, the comments."""
+
+    mentions: list[Mention]
+    findings: list[Diagnostic]
+    directives: Directives
+
+
+def find(document: Document, pack: RulePack) -> list[Mention]:
+    """Stage 1: the uses of the pack's term, each with whose words they are."""
+    from schemelint.senses.voice import voice_of
+
+    mentions = find_mentions(document, pack)
+    for m in mentions:
+        m.voice = voice_of(m)
+    return mentions
+
+
+def read_senses(mentions: list[Mention], pack: RulePack) -> None:
+    """Stage 2: each mention's sense from its own sentence (spaCy loads only here)."""
+    if mentions:
+        from schemelint.senses.classifier import classify
+
+        classify(mentions, pack)
+
+
+def definitions(
+    document: Document, mentions: list[Mention], pack: RulePack, config: Config,
+    parsed: Directives,
+) -> Definitions:
+    """Stage 3: what the document says it means (definitions, declarations, the config), then
+    the senses read in the light of the whole document."""
+    directive = None
+    if parsed.sense and parsed.sense_comment is not None:
+        c = parsed.sense_comment
+        directive = (parsed.sense, Span(c.source, c.start, c.end))
+    found = collect(document, mentions, pack, sense_for_pack(config.sense, pack.name), directive)
+    from schemelint.senses.document import in_document_light
+
+    in_document_light(mentions, found, pack, document.segments)
+    declared = found.declared
+    if declared and declared.sense not in pack.sense_ids:
+        known = ", ".join(pack.sense_ids)
+        document.errors.append(
+            f"unknown sense '{declared.sense}' declared in {declared.how} (known: {known})"
+        )
+        found.declared = None
+    return found
+
+
+def run_checks(analysis: Analysis) -> list[Diagnostic]:
+    """Stage 4: every registered check (the argument steps are computed on first use)."""
+    out: list[Diagnostic] = []
+    for check in checks().values():
+        out.extend(check.run(analysis))
+    return out
+
+
+def run_pack(document: Document, pack: RulePack, config: Config, parsed: Directives) -> PackResult:
+    """Stages 1-4 for one rule pack."""
+    mentions = find(document, pack)
+    if not mentions:
+        # The argument checks read documents that only use the pack's evidence or conclusion
+        # vocabulary too; nothing else has anything to say without a mention.
+        from schemelint.judge.arguments import worth_reading
+
+        if not worth_reading(document, pack):
+            return PackResult([], [])
+    read_senses(mentions, pack)
+    found = definitions(document, mentions, pack, config, parsed)
+    analysis = Analysis(document, pack, config, mentions, found)
+    return PackResult(mentions, run_checks(analysis))
+
+
+def run(document: Document, packs: list[RulePack], config: Config) -> DocumentResult:
+    """Every pack's stages, then stage 5: which findings are reported (selection, severity,
+    suppression comments, unknown codes in those comments)."""
+    from schemelint.decisions import decide
+    from schemelint.suppressions import unknown_codes
+
+    parsed = directives.parse(document.comments)
+    mentions: list[Mention] = []
+    findings: list[Diagnostic] = []
+    for pack in packs:
+        result = run_pack(document, pack, config, parsed)
+        mentions.extend(result.mentions)
+        findings.extend(result.findings)
+    kept = decide(findings, config, parsed, Path(document.root.path))
+    kept += unknown_codes(parsed)
+    return DocumentResult(mentions, kept, parsed)
