@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from schemelint.config import Config
-from schemelint.definitions import Definitions, collect
+from schemelint.definitions import Definitions, SiteSense, collect
 from schemelint.directives import Directives
 from schemelint.mentions import find_mentions
 from schemelint.model import Diagnostic, Document, Mention, Span
@@ -51,7 +52,8 @@ class Analysis:
 
 
 def run_document(
-    document: Document, pack: RulePack, config: Config, parsed: Directives
+    document: Document, pack: RulePack, config: Config, parsed: Directives,
+    site: Callable[[RulePack], SiteSense | None] | None = None,
 ) -> tuple[list[Mention], list[Diagnostic]]:
     mentions = find_mentions(document, pack)
     from schemelint.senses.voice import voice_of
@@ -77,6 +79,8 @@ def run_document(
 
     definitions = collect(document, mentions, pack, sense_for_pack(config.sense, pack.name),
                           directive)
+    if site is not None and mentions and not definitions.own_sense():
+        definitions.site = site(pack)  # the book or site this document is a chapter of
     from schemelint.senses.document import in_document_light
 
     in_document_light(mentions, definitions, pack, document.segments)

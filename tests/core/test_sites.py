@@ -71,3 +71,68 @@ def test_documents_setting_groups_globs_and_folders(tmp_path: Path) -> None:
     paper = from_config(str(tmp_path / "paper/appendix.md"), entries, tmp_path)
     assert paper is not None and len(paper.files) == 2
     assert from_config(str(tmp_path / "notes/n.md"), entries, tmp_path) is None
+
+
+# -- a definition in one chapter covers the others (end to end) ------------------------------
+
+from schemelint.config import ConfigFinder  # noqa: E402
+from schemelint.engine import Linter  # noqa: E402
+
+INTRO = ("# Introduction\n\nBy \"scheming\" we mean instrumental training-gaming: a model that "
+         "performs well during training as a means to keep its current goals from being "
+         "modified, so that it can pursue them later.\n\nThis course is about scheming and about "
+         "how developers could tell whether a model is scheming during training.\n")
+EVIDENCE = ("# Evidence so far\n\nExperiments on alignment faking give the clearest evidence of "
+            "scheming so far: the model complied more often when it believed its answers would "
+            "be used for training, and its scratchpad said it complied to protect its values "
+            "from modification.\n\nWhether the scheming we see persists across contexts is the "
+            "open question of this chapter, and we return to scheming in the next one.\n")
+CONTROL = ("# Control\n\nControl protocols assume a schemer that sandbags on dangerous-capability "
+           "evaluations, colludes with its monitor and inserts backdoors into the code it "
+           "writes, waiting for a chance to exfiltrate its weights.\n\nWe test the protocols "
+           "against such schemers with a red team that plays the schemer.\n")
+
+
+def _book(tmp_path: Path, anchor: dict[str, str]) -> None:
+    (tmp_path / ".git").mkdir()
+    _write(tmp_path, {**anchor, "docs/index.md": INTRO, "docs/chapter2.md": EVIDENCE,
+                      "docs/chapter3.md": CONTROL})
+
+
+def _findings(tmp_path: Path, *paths: str) -> list[tuple[str, str, int, int, list[str]]]:
+    cwd = os.getcwd()
+    os.chdir(tmp_path)
+    try:
+        results = Linter(ConfigFinder()).lint_paths(list(paths))
+    finally:
+        os.chdir(cwd)
+    out = []
+    for r in results:
+        for d in r.diagnostics:
+            line, col = d.span.source.index.line_col(d.span.start)
+            related = [f"{x.span.source.path}:{x.span.source.index.line_col(x.span.start)[0]}"
+                       for x in d.related]
+            out.append((r.path, d.code, line, col, related))
+    return out
+
+
+def test_mkdocs_book_definition_covers_chapters_and_a_switch_points_to_it(tmp_path: Path) -> None:
+    _book(tmp_path, {"mkdocs.yml": "site_name: x\nnav:\n  - index.md\n  - chapter2.md\n"
+                                   "  - chapter3.md\n"})
+    expected = [("docs/chapter3.md", "SL101", 3, 28, ["docs/index.md:3"])]
+    assert _findings(tmp_path, "docs") == expected
+    # a pre-commit run that hands over only the changed chapter reads the book the same way
+    assert _findings(tmp_path, "docs/chapter3.md") == expected
+    assert _findings(tmp_path, "docs/chapter2.md") == []
+
+
+def test_without_a_site_each_chapter_is_its_own_document(tmp_path: Path) -> None:
+    _book(tmp_path, {})
+    assert [(p, c) for p, c, *_ in _findings(tmp_path, "docs")] == [
+        ("docs/chapter2.md", "SL100"), ("docs/chapter3.md", "SL100")]
+
+
+def test_documents_setting_makes_a_folder_one_document(tmp_path: Path) -> None:
+    _book(tmp_path, {".schemelint.yaml": "documents:\n  - docs\n"})
+    assert [(p, c) for p, c, *_ in _findings(tmp_path, "docs")] == [
+        ("docs/chapter3.md", "SL101")]
