@@ -47,6 +47,8 @@ class Config:
     exclude: tuple[str, ...] = ()  # glob patterns of files not to lint
     latex: ReaderOptions = field(default_factory=ReaderOptions)
     allow_outside_root: bool = False  # may \input read files outside the project root
+    # files that form one document (a book, a site): each entry a tuple of globs
+    documents: tuple[tuple[str, ...], ...] = ()
 
     def excluded(self, path: Path) -> bool:
         rel = self._relative(path)
@@ -89,6 +91,7 @@ KNOWN_KEYS = {
     "exclude": "list of glob patterns",
     "latex": "table with skip-macros, prose-macros, term-macros, skip-environments",
     "allow-outside-root": "true or false",
+    "documents": "list of globs (or lists of globs), each the files of one book or site",
 }
 
 
@@ -131,9 +134,18 @@ def parse(data: Any, path: str, root: Path) -> Config:
         if not isinstance(data["allow-outside-root"], bool):
             raise ConfigError(f"{path}: allow-outside-root: expected true or false")
         kw["allow_outside_root"] = data["allow-outside-root"]
+    if "documents" in data:
+        kw["documents"] = _documents(data["documents"], path)
     if "latex" in data:
         kw["latex"] = _latex(_table(data["latex"], path, "latex"), path)
     return Config(**kw)
+
+
+def _documents(value: Any, path: str) -> tuple[tuple[str, ...], ...]:
+    if not isinstance(value, list):
+        raise ConfigError(f"{path}: documents: expected a list of globs or of lists of globs, "
+                          f"got {_show(value)}")
+    return tuple(tuple(_str_list(entry, path, "documents")) for entry in value)
 
 
 def _codes(values: tuple[str, ...] | list[str], where: str) -> tuple[str, ...]:

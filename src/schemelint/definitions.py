@@ -24,14 +24,29 @@ class Declared:
     how: str  # "config", "front matter", "comment directive", "definition", "glossary"
 
 
+@dataclass(frozen=True)
+class SiteSense:
+    """The sense another file of the same book or site defines (see :mod:`schemelint.sites`)."""
+
+    sense: str
+    span: Span  # the defining use, or the start of the file that declares it
+    how: str  # "definition", "front matter", "comment directive"
+
+
 @dataclass
 class Definitions:
     declared: Declared | None = None  # one sense declared for the whole document
     defined: dict[str, Mention] = field(default_factory=dict)  # sense -> defining mention
     any_definition: Mention | None = None  # a definitional sentence of unknown sense
     glossary: bool = False
+    site: SiteSense | None = None  # set only when the document says nothing itself
 
     def says_sense(self) -> bool:
+        return bool(self.declared or self.defined or self.any_definition or self.glossary
+                    or self.site)
+
+    def own_sense(self) -> bool:
+        """The document itself declares or defines a sense (not its book or site)."""
         return bool(self.declared or self.defined or self.any_definition or self.glossary)
 
     def single_sense(self) -> tuple[str, Span | None, str] | None:

@@ -13,9 +13,11 @@ from pathlib import Path
 
 from schemelint import pipeline, readfile, registry, sanitize, sources
 from schemelint.config import Config, ConfigError, ConfigFinder, check_senses
+from schemelint.definitions import SiteSense
 from schemelint.model import Document, EmptyFile, FileResult, ReadError, SourceFile
 from schemelint.readers import EXTENSIONS, reader_for
 from schemelint.rulepack import RulePack, RulePackError, load_builtin, load_file
+from schemelint.site_senses import SiteSenses
 
 
 class UsageError(Exception):
@@ -135,6 +137,7 @@ class Linter:
         self.finder = finder or ConfigFinder()
         self.packs = Packs()
         self.keep_sources = keep_sources  # else files with nothing to report drop their text
+        self.site_senses = SiteSenses(self._read_document)  # what each book or site defines
         self._hosts: dict[str, list[FileResult]] = {}  # root documents linted for a section
         # the folder each file was given in: the project root when no .git or config is found
         self.given_roots: dict[str, Path] = {}
@@ -255,7 +258,25 @@ class Linter:
             document = reader(source, load, config.latex)
         except ReadError as exc:
             return [FileResult(source.path, error=str(exc), source=source)]
-        return analyse(document, packs, config)
+        path = source.path
+        return analyse(document, packs, config,
+                       lambda pack: self.site_senses.lookup(path, config, pack, root))
+
+    def _read_document(self, path: str, config: Config) -> Document | None:
+        """Another file of a book or site, read for its definitions (None: nothing to read)."""
+        shown = os.path.relpath(path) if not os.path.relpath(path).startswith("..") else path
+        reader = reader_for(shown)
+        if reader is None or self._excluded(shown):
+            return None
+        try:
+            packs = self.packs.for_config(config)
+            source = sources.read_source(shown)
+            if not _may_mention(source, packs):
+                return None
+            root = config.root or Path(shown).resolve().parent
+            return reader(source, _loader(root, config.allow_outside_root), config.latex)
+        except (ReadError, RulePackError):
+            return None
 
 
 def collect(
@@ -307,11 +328,12 @@ def _loader(root: Path, allow_outside: bool) -> Callable[[str, SourceFile], Sour
     return load
 
 
-def analyse(document: Document, packs: list[RulePack], config: Config) -> list[FileResult]:
+def analyse(document: Document, packs: list[RulePack], config: Config,
+            site: Callable[[RulePack], SiteSense | None] | None = None) -> list[FileResult]:
     """Mentions, senses and findings of a document (:mod:`schemelint.pipeline`), split into
     one result per file."""
     results = {f.path: FileResult(f.path, source=f) for f in document.files}
-    done = pipeline.run(document, packs, config)
+    done = pipeline.run(document, packs, config, site)
     for m in sorted(done.mentions, key=lambda m: (m.span.source.path, m.span.start)):
         results[m.span.source.path].mentions.append(m)
     for d in sorted(done.findings, key=lambda d: (d.span.start, d.code)):
@@ -332,6 +354,5 @@ def lint_text(
     linter = linter or Linter()
     if config is None:
         config = linter.finder.for_path(Path(path))
-    if text.startswith("\ufeff"):
-        text = text[1:]
+    text = text.removeprefix("\ufeff")
     return linter.lint_source(SourceFile(path, text), config)

@@ -8,18 +8,22 @@ the stages before it produced; :func:`run_pack` strings them together for one ru
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from schemelint import directives
 from schemelint.analysis import Analysis
 from schemelint.config import Config, sense_for_pack
-from schemelint.definitions import Definitions, collect
+from schemelint.definitions import Definitions, SiteSense, collect
 from schemelint.directives import Directives
 from schemelint.mentions import find_mentions
 from schemelint.model import Diagnostic, Document, Mention, Span
 from schemelint.registry import checks
 from schemelint.rulepack import RulePack
+
+# what the book or site a document belongs to defines, asked per pack (schemelint.site_senses)
+Site = Callable[[RulePack], SiteSense | None]
 
 
 @dataclass(frozen=True)
@@ -59,7 +63,7 @@ def read_senses(mentions: list[Mention], pack: RulePack) -> None:
 
 def definitions(
     document: Document, mentions: list[Mention], pack: RulePack, config: Config,
-    parsed: Directives,
+    parsed: Directives, site: Site | None = None,
 ) -> Definitions:
     """Stage 3: what the document says it means (definitions, declarations, the config), then
     the senses read in the light of the whole document."""
@@ -68,6 +72,8 @@ def definitions(
         c = parsed.sense_comment
         directive = (parsed.sense, Span(c.source, c.start, c.end))
     found = collect(document, mentions, pack, sense_for_pack(config.sense, pack.name), directive)
+    if site is not None and mentions and not found.own_sense():
+        found.site = site(pack)  # the book or site this document is a chapter of
     from schemelint.senses.document import in_document_light
 
     in_document_light(mentions, found, pack, document.segments)
@@ -89,7 +95,8 @@ def run_checks(analysis: Analysis) -> list[Diagnostic]:
     return out
 
 
-def run_pack(document: Document, pack: RulePack, config: Config, parsed: Directives) -> PackResult:
+def run_pack(document: Document, pack: RulePack, config: Config, parsed: Directives,
+             site: Site | None = None) -> PackResult:
     """Stages 1-4 for one rule pack."""
     mentions = find(document, pack)
     if not mentions:
@@ -100,12 +107,13 @@ def run_pack(document: Document, pack: RulePack, config: Config, parsed: Directi
         if not worth_reading(document, pack):
             return PackResult([], [])
     read_senses(mentions, pack)
-    found = definitions(document, mentions, pack, config, parsed)
+    found = definitions(document, mentions, pack, config, parsed, site)
     analysis = Analysis(document, pack, config, mentions, found)
     return PackResult(mentions, run_checks(analysis))
 
 
-def run(document: Document, packs: list[RulePack], config: Config) -> DocumentResult:
+def run(document: Document, packs: list[RulePack], config: Config,
+        site: Site | None = None) -> DocumentResult:
     """Every pack's stages, then stage 5: which findings are reported (selection, severity,
     suppression comments, unknown codes in those comments)."""
     from schemelint.decisions import decide
@@ -115,7 +123,7 @@ def run(document: Document, packs: list[RulePack], config: Config) -> DocumentRe
     mentions: list[Mention] = []
     findings: list[Diagnostic] = []
     for pack in packs:
-        result = run_pack(document, pack, config, parsed)
+        result = run_pack(document, pack, config, parsed, site)
         mentions.extend(result.mentions)
         findings.extend(result.findings)
     kept = decide(findings, config, parsed, Path(document.root.path))

@@ -8,6 +8,11 @@ uses and mentions qualified by a distinct term ("worst-case schemer", "in-contex
 never trigger it. A document that defines two senses and keeps them apart with their distinct
 terms does not trigger it.
 
+In a book or site whose files form one document (an ``mkdocs.yml`` nav, an mdBook, or the
+``documents`` setting; see ``docs/configuration.md``), a chapter that defines nothing itself is read in
+the sense another chapter defines, and its first confident use of another sense is a switch,
+with the defining chapter as the related location.
+
 ## Why is this bad?
 A reader who learned one meaning in the introduction carries it into the conclusion. When the
 evidence is about one sense and the conclusion about another, the switch does the arguing.
@@ -37,6 +42,7 @@ from collections.abc import Iterator
 
 from schemelint.analysis import Analysis
 from schemelint.checks.util import describe, diagnostic, replace_term
+from schemelint.definitions import SiteSense
 from schemelint.extension import CheckSpec
 from schemelint.model import Diagnostic, Mention, Related, Severity
 
@@ -51,6 +57,13 @@ def run(a: Analysis) -> Iterator[Diagnostic]:
     if a.definitions.single_sense() is not None:
         return  # a declared or defined sense: SL102 reports mentions that depart from it
     mentions = [m for m in a.confident(CONFIDENCE, explained=True) if not m.qualified]
+    site = a.definitions.site
+    if site is not None and not a.definitions.own_sense():
+        # a chapter of a book or site that defines the term in another file
+        other = next((m for m in mentions if m.sense != site.sense), None)
+        if other is not None:
+            yield _report_site(a, other, site)
+        return
     if len(a.definitions.defined) >= 2 and _keeps_apart(a):
         return
     first_of: dict[str, Mention] = {}
@@ -75,6 +88,32 @@ def _keeps_apart(a: Analysis) -> bool:
         if not qualified and not any(n in text for n in names):
             return False
     return True
+
+
+def _report_site(a: Analysis, m: Mention, site: SiteSense) -> Diagnostic:
+    line = site.span.source.index.line_col(site.span.start)[0]
+    where = f"{site.span.source.path}:{line}"
+    detail = (
+        f"“{m.term}” is used in the {describe(m, a.sense_label(m.sense))}, but this book or "
+        f"site defines it ({site.how} at {where}) in the “{site.sense}” sense "
+        f"({a.sense_label(site.sense)}); name each sense with its own term"
+    )
+    message = (
+        f"“{m.term}” is used in the “{m.sense}” sense, but {where} defines it in the "
+        f"“{site.sense}” sense; name each sense with its own term"
+    )
+    return diagnostic(
+        CHECK,
+        m.span,
+        message,
+        related=[Related(site.span, f"the book's {site.how} in the “{site.sense}” sense")],
+        fixes=replace_term(m, a.pack.sense(m.sense)),
+        sense=m.sense,
+        cues=list(m.cues),
+        earlier_sense=site.sense,
+        earlier_cues=[],
+        detail=detail,
+    )
 
 
 def _report(a: Analysis, m: Mention, earlier: Mention) -> Diagnostic:

@@ -40,6 +40,10 @@ def prior(mentions: list[Mention], definitions: Definitions, pack: RulePack) -> 
         return sense if sense not in casual else None
     if len(settled) > 1:
         return None  # two senses defined: each use speaks for itself
+    if definitions.site is not None and not definitions.own_sense():
+        # a chapter of a book that defines the term elsewhere reads it in the book's sense
+        site = definitions.site.sense
+        return site if site not in casual else None
     confident = [m.sense for m in mentions if _confident(m)]
     if len(confident) < MIN_CONFIDENT:
         return None

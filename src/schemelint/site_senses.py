@@ -1,0 +1,84 @@
+"""The sense a book or site defines in one of its files, for the chapters that define nothing.
+
+A chapter of a textbook relies on the definition its first chapter or glossary gives
+(:mod:`schemelint.sites` says which files form one book). When a document neither declares nor
+defines a sense, the other files of its book are read, in the book's order, up to the first one
+that says which sense it means (a definition, a sense comment or front matter); that sense covers
+the chapter: no SL100, weak uses read in the book's sense, and a confident use of another sense
+is a switch (SL101) with the defining chapter as the related location. The other files are read
+only that far, only for a chapter that uses the term, and once per run.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+from schemelint import directives, sites
+from schemelint.config import Config
+from schemelint.definitions import SiteSense, collect
+from schemelint.mentions import find_mentions
+from schemelint.model import Document, Span
+from schemelint.rulepack import RulePack
+
+ReadDocument = Callable[[str, Config], Document | None]
+
+
+def site_of(path: str, config: Config, stop: Path | None) -> sites.Site | None:
+    if config.documents and config.root is not None:
+        found = sites.from_config(path, config.documents, config.root)
+        if found is not None:
+            return found
+    return sites.discover(path, stop)
+
+
+def says(document: Document, pack: RulePack) -> SiteSense | None:
+    """The one sense ``document`` says it means, by its own words (not the config)."""
+    from schemelint.senses.classifier import classify
+    from schemelint.senses.voice import voice_of
+
+    parsed = directives.parse(document.comments)
+    if parsed.sense and parsed.sense_comment is not None:
+        c = parsed.sense_comment
+        if parsed.sense in pack.sense_ids:
+            return SiteSense(parsed.sense, Span(c.source, c.start, c.end), "comment directive")
+    mentions = find_mentions(document, pack)
+    if not mentions:
+        return None
+    for m in mentions:
+        m.voice = voice_of(m)
+    classify(mentions, pack)
+    found = collect(document, mentions, pack, None, None)
+    single = found.single_sense()
+    if single is None or single[0] not in pack.sense_ids:
+        return None
+    sense, span, how = single
+    if sense in pack.roles.casual or sense == pack.roles.unclear:
+        return None
+    return SiteSense(sense, span or Span(document.root, 0, 0), how)
+
+
+class SiteSenses:
+    """Per run: which sense each book defines, read once."""
+
+    def __init__(self, read: ReadDocument) -> None:
+        self._read = read
+        self._said: dict[tuple[str, str], SiteSense | None] = {}
+
+    def lookup(self, path: str, config: Config, pack: RulePack,
+               stop: Path | None) -> SiteSense | None:
+        site = site_of(path, config, stop)
+        if site is None:
+            return None
+        me = os.path.abspath(path)
+        for other in site.files:
+            if other == me:
+                continue
+            key = (other, pack.name)
+            if key not in self._said:
+                document = self._read(other, config)
+                self._said[key] = says(document, pack) if document is not None else None
+            if self._said[key] is not None:
+                return self._said[key]
+        return None
