@@ -40,6 +40,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Iterator
 
+from schemelint import sentences
 from schemelint.analysis import Analysis
 from schemelint.checks.argument_steps import learned_steps, words
 from schemelint.checks.inference import named_assumptions, steps
@@ -140,7 +141,10 @@ def _evidence(a: Analysis, kind: str) -> str:
 
 
 def _sentence_end(text: str, pos: int) -> int:
-    for i in range(pos, len(text)):
-        if text[i] in ".!?":
-            return i + 1
-    return len(text)
+    """The end of the sentence holding ``pos``, by the package's one sentence splitter (an
+    abbreviation such as "e.g." does not end it)."""
+    spans = sentences.split(text)
+    if not spans:
+        return len(text)
+    s0, s1 = spans[sentences.containing(spans, pos)]
+    return max(s1, pos) if s0 <= pos else len(text)

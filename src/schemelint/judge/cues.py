@@ -7,8 +7,6 @@ pack's vocabulary can be trusted, and a second pack with other phrases reuses th
 
 from __future__ import annotations
 
-import re
-
 from schemelint.phrases import PhraseSet, compile_phrases
 from schemelint.rulepack import RulePack
 
