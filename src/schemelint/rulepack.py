@@ -353,7 +353,7 @@ def load_file(path: str | Path, *, check: bool = True) -> RulePack:
     try:
         data = safeyaml.load(text)
     except yaml.YAMLError as exc:
-        raise RulePackError(f"{path}: not valid YAML{safeyaml.describe(exc)}") from None
+        raise RulePackError(f"{path}: {safeyaml.not_valid(exc)}") from None
     if check:
         validate(data, str(path))
     return build(data, str(path))
