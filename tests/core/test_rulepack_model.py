@@ -145,6 +145,6 @@ def test_sl202_message_is_the_packs(tmp_path: Path) -> None:
 
 
 def test_shipped_sl202_message_is_unchanged() -> None:
-    assert _sl202(builtin_dir() / "scheming.yaml") == [
-        "“schemer” treats being a schemer as a fixed property of a model; say in which "
-        "contexts it games its training, and how consistently"]
+    want = ("“schemer” treats being a schemer as a fixed property of a model; say in which "
+            "contexts it games its training, and how consistently")
+    assert _sl202(builtin_dir() / "scheming.yaml") == [want]
