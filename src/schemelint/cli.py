@@ -429,6 +429,17 @@ def train(corpus: Path, out: Path | None, pack: str, seed: int, which: str) -> N
     training.train_and_save(corpus, target, pack, seed, echo=click.echo)
 
 
+@main.command("export-models")
+@click.argument("paths", nargs=-1, type=click.Path(exists=True, file_okay=False, path_type=Path))
+def export_models(paths: tuple[Path, ...]) -> None:
+    """Export trained spaCy classifiers for the spaCy-free scorer (default: the shipped ones)."""
+    from schemelint.judge.export import export, shipped
+
+    for path in paths or tuple(shipped()):
+        export(path)
+        click.echo(f"exported {path}")
+
+
 @main.command("evaluate")
 @click.option("--corpus", type=click.Path(exists=True, file_okay=False, path_type=Path),
               default=Path("corpus"), show_default=True)

@@ -100,8 +100,14 @@ class Scorer:
             yield _Scored({lab: float(p) for lab, p in zip(self.labels, row)})
 
 
-def load_at(path: Path) -> Scorer:
-    """The classifier saved at ``path`` (by ``nlp.to_disk``), read into the shared host."""
+def load_at(path: Path, exact: bool = True) -> Any:
+    """The classifier saved at ``path`` (by ``nlp.to_disk``): its exact spaCy-free scorer
+    (:mod:`schemelint.judge.bow`) when its export is there and current, else the spaCy model
+    read into the shared host."""
+    from schemelint.judge import bow
+
+    if exact and bow.fresh(path):
+        return bow.BowScorer(path)
     from spacy import util
 
     cfg = util.load_config(path / "config.cfg")
@@ -114,7 +120,7 @@ def load_at(path: Path) -> Scorer:
 
 
 @lru_cache(maxsize=8)
-def load(name: str) -> Scorer | None:
+def load(name: str) -> Any:
     """The shipped model ``judge/models/<name>``, or ``None`` when it is not there."""
     path = models_dir() / name
     if not (path / "meta.json").is_file():

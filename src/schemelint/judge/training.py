@@ -238,8 +238,11 @@ def evaluate_definitional(corpus: Path, split: str, model: Path | None = None) -
 # -- shared -----------------------------------------------------------------------------------
 
 def _save(nlp: Any, out: Path, extra: dict[str, Any]) -> None:
+    from schemelint.judge.export import export
+
     out.mkdir(parents=True, exist_ok=True)
     nlp.to_disk(out)
+    export(out)  # the spaCy-free scorer's copy of the weights, always beside them
     for name, value in extra.items():
         (out / name).write_text(json.dumps(value, indent=2, sort_keys=True) + "\n")
 

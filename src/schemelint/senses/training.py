@@ -109,5 +109,8 @@ def train_and_save(corpus: Path, out: Path | None, pack_name: str, seed: int,
     target = out or models_dir() / pack_name
     target.mkdir(parents=True, exist_ok=True)
     nlp.to_disk(target)
+    from schemelint.judge.export import export
+
+    export(target)  # the spaCy-free scorer's copy of the weights, always beside them
     (target / "blend.json").write_text(json.dumps(blend.__dict__, indent=2) + "\n")
     echo(f"saved to {target} in {time.monotonic() - started:.0f} s")
