@@ -74,3 +74,10 @@ def cli(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-unt
         return Run(r.exit_code, r.stdout, r.stderr)
 
     return _cli
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _cache_key_outside_home(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """The result cache's signing key lives in the user's cache folder: keep the tests' key
+    out of the real one."""
+    os.environ["XDG_CACHE_HOME"] = str(tmp_path_factory.mktemp("xdg-cache"))

@@ -122,8 +122,10 @@ _RANK = {"info": 0, "warning": 1, "error": 2}
 @click.option("--exit-zero", is_flag=True, help="Exit 0 even when there are findings.")
 @click.option("--fail-on", type=click.Choice(["error", "warning", "info"]), default="info",
               show_default=True, help="Exit 1 only for findings of this severity or higher.")
-@click.option("--jobs", "-j", type=click.IntRange(min=1), default=1, show_default=True,
-              help="Lint with this many processes.")
+@click.option("--jobs", "-j", type=click.IntRange(min=0), default=1, show_default=True,
+              help="Lint with this many processes (0: one per core).")
+@click.option("--no-cache", is_flag=True, help="Do not read or write the result cache "
+              "(.schemelint_cache/ at the project root).")
 @click.option("--fix", is_flag=True, help="Apply the safe fixes to the files (atomically); "
               "with '-', print the fixed text.")
 @click.option("--diff", "show_diff", is_flag=True, help="Show the fixes as a diff; write nothing.")
@@ -139,7 +141,7 @@ def check(paths: tuple[str, ...], fmt: str, show_senses: bool, select: tuple[str
           ignore: tuple[str, ...], sense: str | None, config_path: Path | None,
           exclude: tuple[str, ...], stdin_filename: str | None, output_file: Path | None,
           color: bool | None, quiet: bool, statistics: bool, show_files: bool, exit_zero: bool,
-          fail_on: str, jobs: int, fix: bool, show_diff: bool, unsafe_fixes: bool,
+          fail_on: str, jobs: int, no_cache: bool, fix: bool, show_diff: bool, unsafe_fixes: bool,
           baseline: Path | None, write_baseline: Path | None,
           report_unused_suppressions: bool) -> None:
     """Lint PATHS (files or folders of .md, .markdown, .tex, .txt; '-' for standard input)."""
@@ -174,6 +176,12 @@ def check(paths: tuple[str, ...], fmt: str, show_senses: bool, select: tuple[str
     try:
         finder = ConfigFinder(override, config_path)
         linter = Linter(finder)
+        if not no_cache and paths != ("-",):
+            from schemelint.cache import ResultCache
+
+            linter.cache = ResultCache()
+        if jobs == 0:
+            jobs = os.cpu_count() or 1
         if declared is not None:  # said once, before any file
             linter.packs.for_config(finder.for_path(Path(stdin_filename or "_").absolute()))
         if show_files:
@@ -193,7 +201,8 @@ def check(paths: tuple[str, ...], fmt: str, show_senses: bool, select: tuple[str
         elif jobs > 1:
             from schemelint.parallel import lint_paths_parallel
 
-            results = lint_paths_parallel(list(paths), override, config_path, jobs, progress)
+            results = lint_paths_parallel(list(paths), override, config_path, jobs, progress,
+                                          cache=linter.cache is not None)
         else:
             results = linter.lint_paths(paths, progress)
     except (UsageError, ConfigError, RulePackError) as exc:

@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from schemelint import pipeline, readfile, registry, sanitize, sources
 from schemelint.config import Config, ConfigError, ConfigFinder, check_senses
@@ -18,6 +19,9 @@ from schemelint.model import Document, EmptyFile, FileResult, ReadError, SourceF
 from schemelint.readers import EXTENSIONS, reader_for
 from schemelint.rulepack import RulePack, RulePackError, load_builtin, load_file
 from schemelint.site_senses import SiteSenses
+
+if TYPE_CHECKING:
+    from schemelint.cache import ResultCache
 
 
 class UsageError(Exception):
@@ -138,6 +142,7 @@ class Linter:
         self.packs = Packs()
         self.keep_sources = keep_sources  # else files with nothing to report drop their text
         self.site_senses = SiteSenses(self._read_document)  # what each book or site defines
+        self.cache: ResultCache | None = None  # set by the command line unless --no-cache
         self._hosts: dict[str, list[FileResult]] = {}  # root documents linted for a section
         # the folder each file was given in: the project root when no .git or config is found
         self.given_roots: dict[str, Path] = {}
@@ -228,18 +233,42 @@ class Linter:
     # -- one document ------------------------------------------------------------------------
 
     def lint_file(self, path: str) -> list[FileResult]:
-        """Lint one root document; included files come back as their own results."""
+        """Lint one root document; included files come back as their own results (reused
+        from the result cache, :mod:`schemelint.cache`, while nothing they read changed)."""
         try:
             config = self.finder.for_path(Path(path))
         except ConfigError as exc:
             raise UsageError(str(exc)) from None
+        given = self.given_roots.get(path)
+        if self.cache is not None:
+            cached = self.cache.get(path, config, given)
+            if cached is not None:
+                return cached
         try:
             source = sources.read_source(path)
         except EmptyFile as exc:
             return [FileResult(path, warnings=[str(exc)])]
         except ReadError as exc:
             return [FileResult(path, error=str(exc))]
-        return self._lean(self.lint_source(source, config))
+        results = self._lean(self.lint_source(source, config))
+        if self.cache is not None and any(r.mentions or r.diagnostics for r in results):
+            # worth keeping: a document the pipeline read (a term-free file costs less to
+            # prefilter again than to look up)
+            depends = {r.path for r in results}
+            depends |= self.site_senses.read_for.get(os.path.abspath(path), set())
+            self.cache.put(path, config, given, results, depends)
+        return results
+
+    def may_need_reading(self, path: str) -> bool:
+        """Can linting ``path`` find anything (the prefilter's answer)? A file that cannot be
+        read is True: linting it reports the problem."""
+        try:
+            config = self.finder.for_path(Path(path))
+            packs = self.packs.for_config(config)
+            source = sources.read_source(path)
+        except (ConfigError, RulePackError, ReadError):
+            return True
+        return _may_mention(source, packs)
 
     def lint_source(self, source: SourceFile, config: Config) -> list[FileResult]:
         # standard input without --stdin-filename ("-") is read as plain text

@@ -65,6 +65,7 @@ class SiteSenses:
     def __init__(self, read: ReadDocument) -> None:
         self._read = read
         self._said: dict[tuple[str, str], SiteSense | None] = {}
+        self.read_for: dict[str, set[str]] = {}  # the files each document's answer rests on
 
     def lookup(self, path: str, config: Config, pack: RulePack,
                stop: Path | None) -> SiteSense | None:
@@ -72,9 +73,12 @@ class SiteSenses:
         if site is None:
             return None
         me = os.path.abspath(path)
+        rests_on = self.read_for.setdefault(me, set())
+        rests_on.add(site.anchor if os.path.isfile(site.anchor) else me)
         for other in site.files:
             if other == me:
                 continue
+            rests_on.add(other)
             key = (other, pack.name)
             if key not in self._said:
                 document = self._read(other, config)

@@ -1,0 +1,214 @@
+"""A result cache like ruff's: what a root document produced, reused while nothing it read changed.
+
+An entry is one root document's results (its own file and the files it ``\\input``), stored in
+``.schemelint_cache/`` at the project root and found by a key made of everything the results
+depend on: the tool's own code, the file's path and bytes, the settings in effect, the rule
+packs and the shipped models. A document also depends on files it reads while it is linted (the
+files it includes, and, in a book or site, the other chapters whose definitions it may take): an
+entry records them with the hash of their bytes, and a later run uses the entry only when every
+one of them still has that hash. Editing an ``\\input`` file, a chapter that defines the term, a
+rule pack or a config therefore re-lints exactly the documents that read it.
+
+The cache folder sits in the user's repository, where anyone who can commit could put files. An
+entry is a pickle, which must never be loaded when someone else wrote it: every entry is signed
+with HMAC-SHA256 under a key kept in the user's own cache folder (``~/.cache/schemelint/key``,
+mode 0600), and an entry whose signature does not verify is ignored and overwritten. The folder
+gets a ``.gitignore`` of ``*`` (and a ``CACHEDIR.TAG``) so that it is never committed. Any
+problem reading or writing the cache (a read-only checkout, a full disk) only costs the reuse:
+the documents are linted as if there were no cache. ``--no-cache`` bypasses it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import os
+import pickle
+import secrets
+import tempfile
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from schemelint import __version__
+from schemelint.config import Config
+from schemelint.model import FileResult
+
+FOLDER = ".schemelint_cache"
+_FORMAT = b"schemelint-cache-1\n"
+_SIG = 32  # bytes of HMAC-SHA256
+_MAX_ENTRY = 64 * 1024 * 1024  # an entry larger than this is not read
+
+
+def _digest(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def _tree_hash(folders: Iterable[Path], suffixes: tuple[str, ...] | None = None) -> str:
+    """One hash of every file under ``folders`` (path and bytes), in a fixed order."""
+    h = hashlib.sha256()
+    for folder in folders:
+        for dirpath, dirnames, filenames in os.walk(folder):
+            dirnames[:] = sorted(d for d in dirnames if d != "__pycache__")
+            for name in sorted(filenames):
+                if suffixes is not None and not name.endswith(suffixes):
+                    continue
+                p = Path(dirpath, name)
+                h.update(str(p.relative_to(folder)).encode())
+                try:
+                    h.update(p.read_bytes())
+                except OSError:
+                    h.update(b"?")
+    return h.hexdigest()
+
+
+def _user_key() -> bytes | None:
+    """The signing key, created on first use in the user's cache folder (never in a repo)."""
+    base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "schemelint"
+    path = base / "key"
+    try:
+        key = path.read_bytes()
+        if len(key) >= 32:
+            return key
+    except OSError:
+        pass
+    try:
+        base.mkdir(parents=True, exist_ok=True)
+        key = secrets.token_bytes(32)
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(key)
+        return key
+    except FileExistsError:
+        try:
+            return path.read_bytes()
+        except OSError:
+            return None
+    except OSError:
+        return None
+
+
+class ResultCache:
+    """Per run: looks up and stores root documents' results."""
+
+    def __init__(self, folder: Path | None = None) -> None:
+        self._folder = folder  # None: the project root of each file
+        self._key = _user_key()
+        self._hashes: dict[str, str | None] = {}  # bytes of files read this run, by path
+        self._fixed: str | None = None  # the code, packs and models: once per run
+        self._packs: dict[tuple[str, ...], str] = {}
+        self.hits = 0
+        self.misses = 0
+
+    # -- keys ---------------------------------------------------------------------------------
+
+    def file_hash(self, path: str) -> str | None:
+        path = os.path.abspath(path)
+        if path not in self._hashes:
+            try:
+                with open(path, "rb") as fh:
+                    self._hashes[path] = _digest(fh.read())
+            except OSError:
+                self._hashes[path] = None
+        return self._hashes[path]
+
+    def _fixed_part(self) -> str:
+        """The tool's own code and data (shipped models and rule packs included)."""
+        if self._fixed is None:
+            package = Path(__file__).resolve().parent
+            self._fixed = _digest(
+                (__version__ + _tree_hash([package], (".py", ".yaml", ".json", ".npz", ".cfg"))
+                 ).encode())
+        return self._fixed
+
+    def _pack_part(self, config: Config) -> str:
+        files = config.rule_packs
+        if files not in self._packs:
+            self._packs[files] = _digest("".join(f"{f}:{self.file_hash(f)}" for f in files).encode())
+        return self._packs[files]
+
+    def _key_of(self, path: str, config: Config, given_root: Path | None) -> str | None:
+        own = self.file_hash(path)
+        if own is None or self._key is None:
+            return None
+        parts = [self._fixed_part(), os.path.abspath(path), own,
+                 repr(config), self._pack_part(config), str(given_root)]
+        return _digest("\n".join(parts).encode())
+
+    def _folder_for(self, config: Config, given_root: Path | None) -> Path:
+        if self._folder is not None:
+            return self._folder
+        return Path(config.root or given_root or Path.cwd()) / FOLDER
+
+    # -- entries ------------------------------------------------------------------------------
+
+    def get(self, path: str, config: Config, given_root: Path | None) -> list[FileResult] | None:
+        key = self._key_of(path, config, given_root)
+        if key is None:
+            return None
+        entry = self._folder_for(config, given_root) / key[:2] / key
+        try:
+            with open(entry, "rb") as fh:
+                blob = fh.read(_MAX_ENTRY + 1)
+        except OSError:
+            self.misses += 1
+            return None
+        value = self._open(blob)
+        if value is None or not self._still_valid(value["depends"]):
+            self.misses += 1
+            return None
+        self.hits += 1
+        results: list[FileResult] = value["results"]
+        return results
+
+    def put(self, path: str, config: Config, given_root: Path | None,
+            results: list[FileResult], depends: Iterable[str]) -> None:
+        key = self._key_of(path, config, given_root)
+        if key is None or self._key is None:
+            return
+        me = os.path.abspath(path)
+        deps = {os.path.abspath(d) for d in depends} - {me}
+        value = {"depends": {d: self.file_hash(d) for d in sorted(deps)}, "results": results}
+        try:
+            payload = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+        except (pickle.PicklingError, TypeError, AttributeError, RecursionError):
+            return
+        blob = _FORMAT + hmac.new(self._key, payload, hashlib.sha256).digest() + payload
+        folder = self._folder_for(config, given_root)
+        try:
+            self._prepare(folder)
+            target = folder / key[:2]
+            target.mkdir(exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=target, prefix=".tmp-")
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(blob)
+            os.replace(tmp, target / key)
+        except OSError:
+            return
+
+    def _open(self, blob: bytes) -> dict[str, Any] | None:
+        if self._key is None or len(blob) > _MAX_ENTRY or not blob.startswith(_FORMAT):
+            return None
+        sig = blob[len(_FORMAT):len(_FORMAT) + _SIG]
+        payload = blob[len(_FORMAT) + _SIG:]
+        if not hmac.compare_digest(sig, hmac.new(self._key, payload, hashlib.sha256).digest()):
+            return None  # not written by this user's schemelint: never unpickled
+        try:
+            value = pickle.loads(payload)  # signed by this user's key: checked above
+        except Exception:  # noqa: BLE001 - an entry from another version of the classes
+            return None
+        return value if isinstance(value, dict) and "results" in value else None
+
+    def _still_valid(self, depends: dict[str, str | None]) -> bool:
+        return all(self.file_hash(p) == h for p, h in depends.items())
+
+    @staticmethod
+    def _prepare(folder: Path) -> None:
+        if folder.is_dir():
+            return
+        folder.mkdir(parents=True, exist_ok=True)
+        (folder / ".gitignore").write_text("# written by schemelint\n*\n", encoding="utf-8")
+        (folder / "CACHEDIR.TAG").write_text(
+            "Signature: 8a477f597d28d172789f06886806bc55\n"
+            "# This folder is a cache of schemelint results; see https://bford.info/cachedir/\n",
+            encoding="utf-8")

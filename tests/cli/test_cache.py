@@ -1,0 +1,85 @@
+"""The result cache (issue 15): reused while nothing a document read changed, never trusted
+when someone else wrote it, bypassed by --no-cache."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+MAIN = ("\\documentclass{article}\n\\begin{document}\n"
+        "We study \\emph{scheming}, by which we mean instrumental training-gaming: a model that "
+        "performs well in training as a means of keeping the goals it already has.\n"
+        "\\input{results}\n\\end{document}\n")
+RESULTS = "The model complied on 7 of 100 training-formatted prompts.\n"
+WORST = ("Labs must plan control protocols around a schemer that sandbags dangerous-capability "
+         "evaluations, sabotages the monitors and colludes with copies of itself.\n")
+
+
+def _codes(out: str) -> list[tuple[str, str, int]]:
+    data = json.loads(out)
+    return [(f["path"], d["code"], d["line"]) for f in data["files"] for d in f["diagnostics"]]
+
+
+def _entries(root: Path) -> list[Path]:
+    return [p for p in (root / ".schemelint_cache").rglob("*") if p.is_file()
+            and p.parent.name != ".schemelint_cache"]
+
+
+def test_second_run_reuses_and_an_input_edit_relints(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    (tmp_path / "main.tex").write_text(MAIN, encoding="utf-8")
+    (tmp_path / "results.tex").write_text(RESULTS, encoding="utf-8")
+    first = cli("--format", "json", ".")
+    assert _codes(first.out) == []
+    assert len(_entries(tmp_path)) == 1
+    assert (tmp_path / ".schemelint_cache" / ".gitignore").read_text().splitlines()[-1] == "*"
+    again = cli("--format", "json", ".")
+    assert again.out == first.out
+    # the section the root includes changes: the root's entry must not be reused
+    (tmp_path / "results.tex").write_text(RESULTS + WORST, encoding="utf-8")
+    edited = cli("--format", "json", ".")
+    assert _codes(edited.out) == [("results.tex", "SL102", 2)]
+    assert _codes(cli("--format", "json", "--no-cache", ".").out) == _codes(edited.out)
+
+
+def test_no_cache_writes_nothing(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    (tmp_path / "main.tex").write_text(MAIN, encoding="utf-8")
+    (tmp_path / "results.tex").write_text(RESULTS, encoding="utf-8")
+    cli("--no-cache", ".")
+    assert not (tmp_path / ".schemelint_cache").exists()
+
+
+def test_an_entry_written_by_someone_else_is_never_loaded(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    (tmp_path / "main.tex").write_text(MAIN, encoding="utf-8")
+    (tmp_path / "results.tex").write_text(RESULTS + WORST, encoding="utf-8")
+    honest = cli("--format", "json", ".").out
+    (entry,) = _entries(tmp_path)
+    # a pickle that would run code when loaded, committed into the repository's cache folder
+    evil = (b"schemelint-cache-1\n" + b"\0" * 32 +
+            b"cos\nsystem\n(S'touch " + str(tmp_path / "pwned").encode() + b"'\ntR.")
+    entry.write_bytes(evil)
+    assert cli("--format", "json", ".").out == honest
+    assert not (tmp_path / "pwned").exists()
+    # and a good entry altered by one byte is ignored too
+    blob = bytearray(_entries(tmp_path)[0].read_bytes())
+    blob[-5] ^= 1
+    _entries(tmp_path)[0].write_bytes(bytes(blob))
+    assert cli("--format", "json", ".").out == honest
+
+
+def test_an_unwritable_cache_folder_costs_only_the_reuse(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    (tmp_path / "main.tex").write_text(MAIN, encoding="utf-8")
+    (tmp_path / "results.tex").write_text(RESULTS + WORST, encoding="utf-8")
+    (tmp_path / ".schemelint_cache").write_text("a file where the folder would be\n")
+    r = cli("--format", "json", ".")
+    assert r.code == 1 and _codes(r.out) == [("results.tex", "SL102", 2)]
+
+
+def test_jobs_zero_means_one_per_core_and_gives_the_serial_result(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    for i in range(6):
+        (tmp_path / f"d{i}.md").write_text(
+            "The agents were scheming in 4% of rollouts when the system prompt gave them a goal.\n"
+            f"We saw it in environment {i}.\n", encoding="utf-8")
+    serial = cli("--format", "json", "--no-cache", ".")
+    parallel = cli("--format", "json", "--no-cache", "-j", "0", ".")
+    assert parallel.code == serial.code and parallel.out == serial.out
+    assert len(_codes(serial.out)) == 6
