@@ -274,7 +274,7 @@ def load_raw(path: Path) -> dict[str, Any] | None:
         if path.name == "pyproject.toml":
             table = tomllib.loads(text).get("tool", {}).get("schemelint")
         else:
-            table = safeyaml.load(text)
+            table = yaml.safe_load(text)
     except (OSError, UnicodeDecodeError, ValueError, yaml.YAMLError):
         return None
     return table if isinstance(table, dict) else None
@@ -302,7 +302,7 @@ def load_file(path: Path) -> Config | None:
     try:
         data = safeyaml.load(text)
     except yaml.YAMLError as exc:
-        raise ConfigError(f"{shown}: {safeyaml.not_valid(exc)}") from None
+        raise ConfigError(f"{shown}: not valid YAML{safeyaml.describe(exc)}") from None
     return parse(data, shown, path.parent.resolve())
 
 
@@ -311,20 +311,14 @@ class ConfigFinder:
 
     def __init__(self, override: Config | None = None, explicit: Path | None = None) -> None:
         self._cache: dict[Path, Config] = {}
-        self._merged: dict[Path, Config] = {}  # the answer per folder: looked up once
         self._explicit = load_file(explicit) if explicit else None
         self._override = override
 
     def for_path(self, path: Path) -> Config:
         if self._explicit is not None:
-            if not self._merged:
-                self._merged[Path()] = self._merge(self._explicit)
-            return self._merged[Path()]
+            return self._merge(self._explicit)
         folder = path.resolve().parent
-        found = self._merged.get(folder)
-        if found is None:
-            found = self._merged[folder] = self._merge(self._find(folder))
-        return found
+        return self._merge(self._find(folder))
 
     def _merge(self, config: Config) -> Config:
         if self._override is None:

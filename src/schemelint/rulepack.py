@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass, field, fields
-from functools import cached_property, lru_cache
+from dataclasses import dataclass, field
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -18,7 +18,7 @@ from typing import Any
 import yaml
 
 from schemelint import readfile, safeyaml, sanitize
-from schemelint.phrases import PhraseSet, compile_phrases
+from schemelint.phrases import compile_phrases, phrase_regex
 from schemelint.saferegex import PackPattern, PatternError
 
 
@@ -39,8 +39,9 @@ class Sense:
     description: str
     qualified_term: str | None
     qualified_activity: str | None
-    qualifiers: PhraseSet | None
+    qualifiers: re.Pattern[str] | None
     cues: list[Cue]
+    cue_regex: re.Pattern[str] | None  # one named group per cue: ``c<index>``
 
 
 @dataclass
@@ -49,7 +50,7 @@ class Assumption:
     name: str
     fix: str
     clause: str
-    regex: PhraseSet | None
+    regex: re.Pattern[str] | None
 
 
 @dataclass
@@ -58,39 +59,7 @@ class Roles:
     casual: tuple[str, ...] = ()
     evidence: tuple[str, ...] = ()
     conclusion: str | None = None
-    misalignment: str | None = None  # the id of the assumption SL201 asks for
-
-
-@dataclass(frozen=True)
-class Inference:
-    """The phrase sets of the pack's ``inference`` section (``labels`` are patterns, kept on
-    the pack). The field order is the order of the judge models' input tokens."""
-
-    evidence: PhraseSet | None = None
-    connectives: PhraseSet | None = None
-    conclusions: PhraseSet | None = None
-    hedges: PhraseSet | None = None
-    gaming_evidence: PhraseSet | None = None
-    misalignment: PhraseSet | None = None
-    context_dependence: PhraseSet | None = None
-    predictions: PhraseSet | None = None
-    hypothetical: PhraseSet | None = None
-
-    def kinds(self) -> list[tuple[str, PhraseSet]]:
-        """(key, phrases) for every phrase set the pack gives, in field order."""
-        return [(f.name, v) for f in fields(self) if (v := getattr(self, f.name)) is not None]
-
-
-@dataclass(frozen=True)
-class Messages:
-    """The words the document checks put in their messages, so that a second pack's findings
-    speak of its own term. The defaults are generic."""
-
-    gaming_evidence: str = "the evidence"  # SL200: concludes the worst case from ...
-    context_evidence: str = "the evidence"
-    gaming: str = "the evidence"  # SL201: infers misalignment from ... alone
-    label: str = "“{term}” treats a contested label as a fixed property of a model; say in which contexts it applies"
-    label_detail: str = "“{term}” treats a contested label as a fixed property of a model; say in which contexts it applies, and how consistently"
+    gaming: str | None = None
 
 
 @dataclass
@@ -110,30 +79,36 @@ class RulePack:
     roles: Roles
     definitions: list[str]  # patterns with ``{term}``
     assumptions: list[Assumption]
-    inference: Inference
+    inference: dict[str, re.Pattern[str] | None]
     labels: list[str]  # patterns with ``{term}``
-    messages: Messages = field(default_factory=Messages)
+    term_regex: re.Pattern[str] = field(init=False)
+    prefilter: re.Pattern[str] = field(init=False)
 
-    @cached_property
-    def term_regex(self) -> re.Pattern[str]:
-        return _term_regex(self.forms + self.verb_forms)
+    def __post_init__(self) -> None:
+        self.term_regex = _term_regex(self.forms + self.verb_forms)
+        self.prefilter = _prefilter(self.forms + self.verb_forms)
 
-    @cached_property
-    def prefilter(self) -> re.Pattern[str]:
-        return _prefilter(self.forms + self.verb_forms)
+    def cue_matchers(self) -> tuple[dict[str, re.Pattern[str]], re.Pattern[str] | None]:
+        """Cue regexes keyed by the first letter of the phrase (tried only at word starts), and
+        one regex for the few phrases that start with a symbol; group ``c<sense>_<cue>``."""
+        if not hasattr(self, "_cue_matchers"):
+            by_letter: dict[str, list[tuple[int, str]]] = {}
+            symbols: list[tuple[int, str]] = []
+            for si, sense in enumerate(self.senses):
+                for ci, c in enumerate(sense.cues):
+                    alt = (len(c.phrase), f"(?P<c{si}_{ci}>{phrase_regex(c.phrase)})")
+                    first = c.phrase.strip()[:1].lower()
+                    (by_letter.setdefault(first, []) if first.isalnum() else symbols).append(alt)
 
-    @cached_property
-    def cues(self) -> PhraseSet:
-        """Every cue of every sense in one matcher; ``tags`` of a phrase are the
-        ``(sense index, cue index)`` pairs it stands for."""
-        return PhraseSet([c.phrase for s in self.senses for c in s.cues],
-                         tags=[(si, ci) for si, s in enumerate(self.senses)
-                               for ci, _c in enumerate(s.cues)])
+            def join(alts: list[tuple[int, str]]) -> re.Pattern[str]:
+                alts.sort(key=lambda x: -x[0])
+                return re.compile("|".join(a for _n, a in alts), re.IGNORECASE)
 
-    @cached_property
-    def misalignment_assumptions(self) -> list[Assumption]:
-        """The assumption SL201 asks for (``roles.misalignment``), none when not given."""
-        return [a for a in self.assumptions if a.id == self.roles.misalignment]
+            self._cue_matchers = (
+                {k: join(v) for k, v in by_letter.items()},
+                join(symbols) if symbols else None,
+            )
+        return self._cue_matchers
 
     def sense(self, sense_id: str) -> Sense | None:
         for s in self.senses:
@@ -194,7 +169,16 @@ def _compile_sense(raw: dict[str, Any]) -> Sense:
         qualified_activity=raw.get("qualified_activity"),
         qualifiers=compile_phrases(qualifiers) if qualifiers else None,
         cues=cues,
+        cue_regex=_cue_regex(cues),
     )
+
+
+def _cue_regex(cues: list[Cue]) -> re.Pattern[str] | None:
+    if not cues:
+        return None
+    order = sorted(range(len(cues)), key=lambda i: len(cues[i].phrase), reverse=True)
+    alts = [f"(?P<c{i}>{phrase_regex(cues[i].phrase)})" for i in order]
+    return re.compile("|".join(alts), re.IGNORECASE)
 
 
 def build(data: dict[str, Any], path: str) -> RulePack:
@@ -210,11 +194,9 @@ def build(data: dict[str, Any], path: str) -> RulePack:
         casual=tuple(roles_raw.get("casual") or ()),
         evidence=tuple(roles_raw.get("evidence") or ()),
         conclusion=roles_raw.get("conclusion"),
-        misalignment=roles_raw.get("misalignment"),
+        gaming=roles_raw.get("gaming"),
     )
     for key, value in vars(roles).items():
-        if key == "misalignment":
-            continue
         for sid in value if isinstance(value, tuple) else [value]:
             if sid is not None and sid not in ids:
                 raise RulePackError(f"{path}: roles.{key}: unknown sense '{sid}'")
@@ -237,10 +219,20 @@ def build(data: dict[str, Any], path: str) -> RulePack:
             except PatternError as exc:
                 raise RulePackError(f"{path}: {key}[{i}]: {exc}") from None
     inference_raw = data.get("inference") or {}
-    inference = Inference(**{
-        f.name: compile_phrases(_strings(inference_raw, f.name))
-        for f in fields(Inference) if inference_raw.get(f.name)
-    })
+    inference = {
+        k: (compile_phrases(_strings(inference_raw, k)) if inference_raw.get(k) else None)
+        for k in (
+            "evidence",
+            "connectives",
+            "conclusions",
+            "hedges",
+            "gaming_evidence",
+            "misalignment",
+            "context_dependence",
+            "predictions",
+            "hypothetical",
+        )
+    }
     assumptions = [
         Assumption(
             id=a["id"],
@@ -251,11 +243,6 @@ def build(data: dict[str, Any], path: str) -> RulePack:
         )
         for a in data.get("assumptions") or []
     ]
-    if roles.misalignment is not None and roles.misalignment not in {a.id for a in assumptions}:
-        raise RulePackError(f"{path}: roles.misalignment: unknown assumption '{roles.misalignment}'")
-    messages_raw = data.get("messages") or {}
-    messages = Messages(**{f.name: " ".join(str(messages_raw[f.name]).split())
-                           for f in fields(Messages) if f.name in messages_raw})
     return RulePack(
         name=data["name"],
         path=path,
@@ -274,7 +261,6 @@ def build(data: dict[str, Any], path: str) -> RulePack:
         assumptions=assumptions,
         inference=inference,
         labels=patterns["inference.labels"],
-        messages=messages,
     )
 
 
@@ -353,7 +339,7 @@ def load_file(path: str | Path, *, check: bool = True) -> RulePack:
     try:
         data = safeyaml.load(text)
     except yaml.YAMLError as exc:
-        raise RulePackError(f"{path}: {safeyaml.not_valid(exc)}") from None
+        raise RulePackError(f"{path}: not valid YAML{safeyaml.describe(exc)}") from None
     if check:
         validate(data, str(path))
     return build(data, str(path))

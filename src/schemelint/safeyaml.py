@@ -52,17 +52,6 @@ def load(text: str) -> Any:
         raise YAMLLimitError(f"nested deeper than {MAX_DEPTH} levels", None) from None
 
 
-def not_valid(exc: yaml.YAMLError, line_offset: int = 1, *, problem: bool = True) -> str:
-    """The one wording of a YAML error: ``"not valid YAML (line N): problem"``. ``problem``
-    off says the parser's problem only for the limits (front matter, a warning)."""
-    if problem:
-        return "not valid YAML" + describe(exc, line_offset)
-    mark = getattr(exc, "problem_mark", None)
-    where = f" (line {mark.line + line_offset})" if mark else ""
-    why = f": {exc.problem}" if isinstance(exc, YAMLLimitError) else ""
-    return f"not valid YAML{where}{why}"
-
-
 def describe(exc: yaml.YAMLError, line_offset: int = 1) -> str:
     """``" (line N): problem"`` for a YAML error, never the offending text itself."""
     mark = getattr(exc, "problem_mark", None)

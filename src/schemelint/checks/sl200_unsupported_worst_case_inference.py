@@ -39,7 +39,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from schemelint import sentences
 from schemelint.analysis import Analysis
 from schemelint.checks.argument_steps import learned_steps, words
 from schemelint.checks.inference import named_assumptions, steps
@@ -84,7 +83,7 @@ def run(a: Analysis) -> Iterator[Diagnostic]:
             CHECK,
             Span(step.segment.source, step.span(step.conclusion).start, end),
             message,
-            related=[Related(step.span(step.evidence), f"the {a.pack.messages.gaming} evidence")],
+            related=[Related(step.span(step.evidence), "the training-gaming evidence")],
             fixes=[Fix(Span(step.segment.source, at, at), addition,
                        "Name the missing assumptions after the conclusion", safe=False)],
             missing=[x.id for x in missing],
@@ -112,7 +111,7 @@ def _learned(a: Analysis, found: list[Step]) -> Iterator[Diagnostic]:
         where = "" if ev is c else f" (line {ev_line}, {step.link})"
         listed = ", ".join(x.id for x in missing)
         said = words(c.segment.text[step.claim[0]:step.claim[1]], 40)
-        message = (f"“{said}” concludes the worst case from {_evidence(a, step.evidence_kind)}"
+        message = (f"“{said}” concludes the worst case from {_EVIDENCE[step.evidence_kind]}"
                    f"{where} without naming {listed}")
         at = c.span().end
         addition = " This conclusion assumes that " + "; that ".join(x.clause for x in missing) + "."
@@ -134,20 +133,14 @@ def _learned(a: Analysis, found: list[Step]) -> Iterator[Diagnostic]:
         )
 
 
-def _evidence(a: Analysis, kind: str) -> str:
-    """The pack's words for the kind of evidence a step was drawn from."""
-    m = a.pack.messages
-    return m.gaming_evidence if kind == "tg-evidence" else m.context_evidence
+_EVIDENCE = {"tg-evidence": "training-gaming evidence", "ic-evidence": "in-context evidence"}
 
 
 def _sentence_end(text: str, pos: int) -> int:
-    """The end of the sentence holding ``pos``, by the package's one sentence splitter (an
-    abbreviation such as "e.g." does not end it)."""
-    spans = sentences.split(text)
-    if not spans:
-        return len(text)
-    s0, s1 = spans[sentences.containing(spans, pos)]
-    return max(s1, pos) if s0 <= pos else len(text)
+    for i in range(pos, len(text)):
+        if text[i] in ".!?":
+            return i + 1
+    return len(text)
 
 
 CHECK = CheckSpec(CODE, NAME, SEVERITY, __doc__ or "", __file__, run)

@@ -45,8 +45,7 @@ SEVERITY = Severity.WARNING
 
 
 def run(a: Analysis) -> Iterator[Diagnostic]:
-    misalignment = a.pack.misalignment_assumptions
-    gaming = a.pack.messages.gaming
+    misalignment = [x for x in a.pack.assumptions if "misalign" in x.name.lower()]
     learned = learned_steps(a)
     if learned is not None:
         for st in learned:
@@ -59,8 +58,8 @@ def run(a: Analysis) -> Iterator[Diagnostic]:
                 CHECK,
                 st.conclusion.span(*st.claim),
                 f"“{words(st.conclusion.segment.text[st.claim[0]:st.claim[1]], 40)}” infers "
-                f"misalignment from {gaming} alone{where}; gaming does not imply it",
-                related=[Related(ev.span(), f"the {gaming} evidence: “{words(ev.text)}”")],
+                f"misalignment from training-gaming alone{where}; gaming does not imply it",
+                related=[Related(ev.span(), f"the training-gaming evidence: “{words(ev.text)}”")],
                 evidence=words(ev.text, 200),
                 conclusion=words(st.conclusion.text, 200),
                 link=st.link,
@@ -79,14 +78,14 @@ def run(a: Analysis) -> Iterator[Diagnostic]:
         yield diagnostic(
             CHECK,
             step.span(step.conclusion),
-            f"“{step.words(step.conclusion)}” is inferred from {gaming} alone "
+            f"“{step.words(step.conclusion)}” is inferred from training-gaming alone "
             f"(“{step.words(step.evidence)}”), which does not imply misalignment; say why the "
             "goals are misaligned",
-            related=[Related(step.span(step.evidence), f"the {gaming} evidence")],
+            related=[Related(step.span(step.evidence), "the training-gaming evidence")],
             evidence=step.words(step.evidence),
             conclusion=step.words(step.conclusion),
-            detail=(f"“{step.words(step.conclusion)}” is inferred from {gaming} alone "
-                    f"(“{step.words(step.evidence)}”); {gaming} does not imply "
+            detail=(f"“{step.words(step.conclusion)}” is inferred from training-gaming alone "
+                    f"(“{step.words(step.evidence)}”); training-gaming does not imply "
                     f"misalignment. {fix}").strip(),
         )
 

@@ -139,7 +139,7 @@ def stems(pack: RulePack) -> tuple[str, ...]:
     if cached is None:
         phrases: list[str] = []
         for key in _EVIDENCE_PHRASES:
-            found = getattr(pack.inference, key)
+            found = pack.inference.get(key)
             phrases += list(getattr(found, "phrases", ()) if found is not None else ())
         evidence = set(pack.roles.evidence)
         phrases += [c.phrase for s in pack.senses if s.id in evidence for c in s.cues
@@ -313,8 +313,8 @@ def _claim(s: Sentence, pack: RulePack, kind: str) -> tuple[int, int]:
     inf = pack.inference
     order = ("misalignment", "conclusions") if kind == "misalignment" else ("conclusions",)
     for key in (*order, "predictions"):
-        rx = getattr(inf, key)
-        hit = rx.search(text, s.start, s.end) if rx is not None else None
+        rx = inf.get(key)
+        hit = rx.search(text, s.start, s.end) if rx is not None else None  # type: ignore[union-attr]
         if hit:
             return hit.start(), s.end
     return s.start, s.end

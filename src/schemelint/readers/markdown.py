@@ -93,7 +93,10 @@ def _front_matter(content: str, doc: Document) -> dict[str, Any] | None:
     try:
         data = safeyaml.load(content)
     except yaml.YAMLError as exc:
-        doc.warnings.append(f"front matter is {safeyaml.not_valid(exc, 2, problem=False)}; it was ignored")
+        mark = getattr(exc, "problem_mark", None)
+        where = f" (line {mark.line + 2})" if mark else ""
+        why = f": {exc.problem}" if isinstance(exc, safeyaml.YAMLLimitError) else ""
+        doc.warnings.append(f"front matter is not valid YAML{where}{why}; it was ignored")
         return None
     return data if isinstance(data, dict) else None
 

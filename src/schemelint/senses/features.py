@@ -30,6 +30,7 @@ class CueHit:
     region: str = "s"  # where it stands: s(entence), n(eighbouring sentence), p(aragraph)
 
 
+_WORD_START = re.compile(r"(?<!\w)\w")
 _SEGMENT_HITS: dict[tuple[int, int], tuple[str, list[tuple[int, int, str, float, str]]]] = {}
 
 
@@ -40,8 +41,18 @@ def _segment_hits(text: str, pack: RulePack) -> list[tuple[int, int, str, float,
     if cached is not None and cached[0] is text:
         return cached[1]
     hits = []
-    for m in pack.cues.finditer(text, overlapping=True):
-        si, ci = pack.cues.tag(m)  # type: ignore[misc]
+    by_letter, symbols = pack.cue_matchers()
+    found = []
+    for w in _WORD_START.finditer(text):
+        rx = by_letter.get(w.group(0).lower())
+        if rx is not None:
+            m = rx.match(text, w.start())
+            if m:
+                found.append(m)
+    if symbols is not None:
+        found.extend(symbols.finditer(text))
+    for m in found:
+        si, ci = (int(x) for x in m.lastgroup[1:].split("_"))  # type: ignore[index]
         sense = pack.senses[si]
         hits.append((m.start(), m.end(), sense.id, sense.cues[ci].weight, m.group(0)))
     if len(_SEGMENT_HITS) > 512:
