@@ -262,7 +262,7 @@ def load_raw(path: Path) -> dict[str, Any] | None:
         if path.name == "pyproject.toml":
             table = tomllib.loads(text).get("tool", {}).get("schemelint")
         else:
-            table = yaml.safe_load(text)
+            table = safeyaml.load(text)
     except (OSError, UnicodeDecodeError, ValueError, yaml.YAMLError):
         return None
     return table if isinstance(table, dict) else None

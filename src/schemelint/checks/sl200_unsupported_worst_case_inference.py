@@ -40,6 +40,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Iterator
 
+from schemelint import sentences
 from schemelint.analysis import Analysis
 from schemelint.checks.argument_steps import learned_steps, words
 from schemelint.checks.inference import named_assumptions, steps
@@ -137,7 +138,10 @@ _EVIDENCE = {"tg-evidence": "training-gaming evidence", "ic-evidence": "in-conte
 
 
 def _sentence_end(text: str, pos: int) -> int:
-    for i in range(pos, len(text)):
-        if text[i] in ".!?":
-            return i + 1
-    return len(text)
+    """The end of the sentence that holds ``pos``, by the package's one sentence splitter (so
+    "e.g." or "Fig. 2" inside the conclusion does not cut the fix in two)."""
+    spans = sentences.split(text)
+    if not spans:
+        return len(text)
+    end = spans[sentences.containing(spans, max(0, pos - 1))][1]
+    return max(end, pos)
