@@ -84,7 +84,7 @@ def run(a: Analysis) -> Iterator[Diagnostic]:
             sys.modules[__name__],
             Span(step.segment.source, step.span(step.conclusion).start, end),
             message,
-            related=[Related(step.span(step.evidence), "the training-gaming evidence")],
+            related=[Related(step.span(step.evidence), f"the {a.pack.messages.gaming_evidence}")],
             fixes=[Fix(Span(step.segment.source, at, at), addition,
                        "Name the missing assumptions after the conclusion", safe=False)],
             missing=[x.id for x in missing],
@@ -112,8 +112,8 @@ def _learned(a: Analysis, found: list[Step]) -> Iterator[Diagnostic]:
         where = "" if ev is c else f" (line {ev_line}, {step.link})"
         listed = ", ".join(x.id for x in missing)
         said = words(c.segment.text[step.claim[0]:step.claim[1]], 40)
-        message = (f"“{said}” concludes the worst case from {_EVIDENCE[step.evidence_kind]}"
-                   f"{where} without naming {listed}")
+        message = (f"“{said}” concludes the worst case from "
+                   f"{a.pack.messages.evidence_words(step.evidence_kind)}{where} without naming {listed}")
         at = c.span().end
         addition = " This conclusion assumes that " + "; that ".join(x.clause for x in missing) + "."
         yield diagnostic(
@@ -132,9 +132,6 @@ def _learned(a: Analysis, found: list[Step]) -> Iterator[Diagnostic]:
                     f"“{words(ev.text, 120)}” ({step.link}) without naming: "
                     + ", ".join(f"{x.id} {x.name}" for x in missing)),
         )
-
-
-_EVIDENCE = {"tg-evidence": "training-gaming evidence", "ic-evidence": "in-context evidence"}
 
 
 def _sentence_end(text: str, pos: int) -> int:
