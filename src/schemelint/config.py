@@ -298,15 +298,27 @@ class ConfigFinder:
     """Finds and caches the nearest config of each folder."""
 
     def __init__(self, override: Config | None = None, explicit: Path | None = None) -> None:
-        self._cache: dict[Path, Config] = {}
+        self._cache: dict[Path, Config] = {}  # resolved folder -> its nearest config
+        self._merged: dict[Path | None, Config] = {}  # resolved folder -> settings for its files
+        self._by_file: dict[Path, Config] = {}  # path as given -> its settings
         self._explicit = load_file(explicit) if explicit else None
         self._override = override
 
     def for_path(self, path: Path) -> Config:
-        if self._explicit is not None:
-            return self._merge(self._explicit)
-        folder = path.resolve().parent
-        return self._merge(self._find(folder))
+        """The settings for ``path``. The engine asks twice for every file (to exclude it, to
+        lint it): the answer is kept per file, and the nearest config is found and merged
+        with the command line once per folder."""
+        found = self._by_file.get(path)
+        if found is None:
+            folder = None if self._explicit is not None else path.resolve().parent
+            found = self._merged.get(folder)
+            if found is None:
+                base = self._explicit if self._explicit is not None else self._find(folder)  # type: ignore[arg-type]
+                found = self._merged[folder] = self._merge(base)
+            if len(self._by_file) > 50_000:
+                self._by_file.clear()
+            self._by_file[path] = found
+        return found
 
     def _merge(self, config: Config) -> Config:
         if self._override is None:
