@@ -7,7 +7,6 @@ is written in code. The format is described by ``data/rulepack.schema.json``.
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
@@ -17,7 +16,7 @@ from typing import Any
 
 import yaml
 
-from schemelint import readfile, safeyaml, sanitize
+from schemelint import readfile, safeyaml, schemas
 from schemelint.phrases import PhraseSet, compile_phrases
 from schemelint.saferegex import PackPattern, PatternError
 
@@ -321,69 +320,11 @@ def build(data: dict[str, Any], path: str, *, check_patterns: bool = True) -> Ru
     )
 
 
-@lru_cache(maxsize=1)
-def _schema() -> dict[str, Any]:
-    text = resources.files("schemelint").joinpath("data/rulepack.schema.json").read_text("utf-8")
-    return json.loads(text)  # type: ignore[no-any-return]
-
-
 def validate(data: Any, path: str) -> None:
     """Raise :class:`RulePackError` naming the first offending key."""
-    import jsonschema
-
-    validator = jsonschema.Draft202012Validator(_schema())
-    errors = sorted(validator.iter_errors(data), key=lambda e: list(e.absolute_path))
-    if errors:
-        err = errors[0]
-        key = _key_path(err.absolute_path) or "(top level)"
-        raise RulePackError(f"{path}: {key}: {_message(err)}")
-
-
-def _message(err: Any) -> str:
-    """The schema error in words of the schema, never the value from the file (a pack path
-    pointing at a secrets file must not print it): at most a short excerpt of a key."""
-    v, want, inst = err.validator, err.validator_value, err.instance
-    if v == "type":
-        wanted = " or ".join(want) if isinstance(want, list) else str(want)
-        return f"expected {wanted}, got {_json_type(inst)}"
-    if v == "required":
-        missing = [k for k in want if not (isinstance(inst, dict) and k in inst)]
-        return f"missing required key '{missing[0] if missing else want[0]}'"
-    if v == "additionalProperties" and isinstance(inst, dict):
-        known = set((err.schema or {}).get("properties", {}))
-        extra = [k for k in inst if k not in known]
-        return f"unknown key {sanitize.excerpt(str(extra[0]) if extra else '?')}"
-    if v == "enum":
-        return "expected one of: " + ", ".join(str(x) for x in want)
-    if v == "const":
-        return f"expected {want!r}"
-    if v in ("minItems", "maxItems", "minLength", "maxLength", "minimum", "maximum",
-             "exclusiveMinimum", "exclusiveMaximum", "minProperties", "uniqueItems"):
-        return f"fails {v} = {want!r}"
-    if v == "pattern":
-        return f"does not match the pattern {want!r}"
-    return f"does not match the schema ({v})"
-
-
-def _json_type(value: Any) -> str:
-    if isinstance(value, bool):
-        return "boolean"
-    if isinstance(value, (int, float)):
-        return "number"
-    if isinstance(value, str):
-        return "string"
-    if isinstance(value, list):
-        return "array"
-    if isinstance(value, dict):
-        return "object"
-    return "null" if value is None else type(value).__name__
-
-
-def _key_path(parts: Any) -> str:
-    out = ""
-    for part in parts:
-        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
-    return out
+    problem = schemas.first_error(data, "rulepack")
+    if problem is not None:
+        raise RulePackError(f"{path}: {problem}")
 
 
 def load_file(path: str | Path, *, check: bool = True) -> RulePack:

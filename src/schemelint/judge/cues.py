@@ -27,7 +27,7 @@ def _kinds(pack: RulePack) -> list[tuple[str, tuple[str, ...]]]:
         cached += [("cuesense" + sid.translate(_TOKEN_SAFE), ps.phrases)
                    for sid, ps in _sense_sets(pack)]
         object.__setattr__(pack, "_judge_kinds", cached)
-    return cached  # type: ignore[no-any-return]
+    return cached
 
 
 def _matcher(pack: RulePack) -> tuple[PhraseSet, list[frozenset[int]]]:
@@ -42,7 +42,7 @@ def _matcher(pack: RulePack) -> tuple[PhraseSet, list[frozenset[int]]]:
         matcher = compile_phrases(kinds_of)
         cached = (matcher, [frozenset(kinds_of[p.lower()]) for p in matcher.phrases])
         object.__setattr__(pack, "_judge_matcher", cached)
-    return cached  # type: ignore[no-any-return]
+    return cached
 
 
 def tokens_in_spans(text: str, spans: list[tuple[int, int]], pack: RulePack) -> list[list[str]]:
