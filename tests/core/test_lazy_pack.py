@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import yaml
 
-from schemelint import safeyaml
+from schemelint import phrases, safeyaml
 from schemelint.config import Config
 from schemelint.engine import Linter
 from schemelint.model import SourceFile
@@ -27,14 +27,20 @@ def _compiled(pack: object) -> list[str]:
     return out
 
 
+def _fresh(name: str) -> object:
+    """A pack loaded anew, with none of its phrase sets shared with packs loaded before."""
+    phrases._shared.cache_clear()
+    return load_file(builtin_dir() / f"{name}.yaml")
+
+
 def test_loading_a_pack_compiles_no_phrase_set() -> None:
-    pack = load_file(builtin_dir() / "sandbagging.yaml")  # a fresh pack, not the cached one
+    pack = _fresh("sandbagging")
     assert _compiled(pack) == []
     assert "term_regex" not in vars(pack)
 
 
 def test_a_term_free_draft_compiles_no_phrase_set() -> None:
-    pack = load_file(builtin_dir() / "scheming.yaml")
+    pack = _fresh("scheming")
     linter = Linter()
     linter.packs._cache[(("scheming",), ())] = [pack]
     (result,) = linter.lint_source(SourceFile("clean.md", CLEAN), Config())
