@@ -1,8 +1,11 @@
 """Load, validate and compile rule packs (``rules/*.yaml``).
 
-A pack is data: the term and its forms, the senses with their cues, the assumptions and the
-inference cues. This module turns it into compiled regular expressions; no sense id or cue word
-is written in code. The format is described by ``data/rulepack.schema.json``.
+A pack is data: the term and its forms, the senses with their cues, the assumptions, the
+inference cues and the wording of the checks that speak about its subject. This module turns it
+into a typed model (the dataclasses below; every key of the schema has a field, which
+``tests/core/test_rulepack_keys.py`` holds to); no sense id or cue word is written in code. The
+phrase sets and the term's regexes are compiled on first use, so a run that meets no candidate
+compiles nothing. The format is described by ``data/rulepack.schema.json``.
 """
 
 from __future__ import annotations
