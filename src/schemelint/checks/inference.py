@@ -105,7 +105,7 @@ def _evidence(a: Analysis, seg: Segment, span: tuple[int, int], mentions: list[M
 
 def _links(a: Analysis, text: str, sent: tuple[int, int]) -> list[tuple[re.Match[str], bool]]:
     """Connectives (may reach back to the previous sentence) and predictions (may not)."""
-    out = []
+    out: list[tuple[re.Match[str], bool]] = []
     inf = a.pack.inference
     for rx, reach in ((inf.connectives, True), (inf.predictions, False)):
         if rx is not None:
