@@ -15,7 +15,7 @@ from typing import Any
 
 import yaml
 
-from schemelint import readfile, safeyaml, sanitize
+from schemelint import readfile, safeyaml, schemas
 from schemelint.model import Severity
 from schemelint.readers import ReaderOptions
 
@@ -80,72 +80,51 @@ def _glob_match(rel: str, pattern: str) -> bool:
     return any(fnmatch.fnmatch("/".join(parts[i:]), pattern) for i in range(1, len(parts)))
 
 
-KNOWN_KEYS = {
-    "select": "list of check codes or prefixes",
-    "ignore": "list of check codes or prefixes",
-    "severity": "table of code = error|warning|info",
-    "per-path-ignores": "table of glob = list of codes",
-    "sense": "a sense id",
-    "packs": "list of shipped pack names",
-    "rule-packs": "list of paths to rule pack files",
-    "exclude": "list of glob patterns",
-    "latex": "table with skip-macros, prose-macros, term-macros, skip-environments",
-    "allow-outside-root": "true or false",
-    "documents": "list of globs (or lists of globs), each the files of one book or site",
-}
+# How a config file names JSON's types in an error ("expected table, got string").
+_WORDS = {"object": "table", "array": "list", "boolean": "true or false"}
 
 
 def parse(data: Any, path: str, root: Path) -> Config:
-    """Validate the raw table of a config file."""
+    """Validate the raw table of a config file against ``data/config.schema.json`` (the same
+    validator and error format as rule packs), then check the codes it names."""
     if data is None:
         data = {}
-    if not isinstance(data, dict):
-        raise ConfigError(f"{path}: the settings must be a table, not {type(data).__name__}")
-    for key in data:
-        if key not in KNOWN_KEYS:
-            known = ", ".join(sorted(KNOWN_KEYS))
-            raise ConfigError(
-                f"{path}: unknown key {sanitize.excerpt(str(key))} (known keys: {known})"
-            )
+    if isinstance(data, dict) and isinstance(data.get("severity"), dict):
+        # severities are case-insensitive ("Error")
+        data = {**data, "severity": {k: v.lower() if isinstance(v, str) else v
+                                     for k, v in data["severity"].items()}}
+    problem = schemas.first_error(data, "config", _WORDS)
+    if problem is not None:
+        raise ConfigError(f"{path}: {problem}")
     kw: dict[str, Any] = {"path": path, "root": root}
     for key in ("select", "ignore", "packs", "exclude"):
         if key in data:
-            kw[key] = tuple(_str_list(data[key], path, key))
+            kw[key] = tuple(_strings(data[key]))
     for key in ("select", "ignore"):
         if key in kw:
             kw[key] = _codes(kw[key], f"{path}: {key}")
     if "rule-packs" in data:
-        kw["rule_packs"] = tuple(
-            str((root / p).resolve()) for p in _str_list(data["rule-packs"], path, "rule-packs")
-        )
+        kw["rule_packs"] = tuple(str((root / p).resolve()) for p in _strings(data["rule-packs"]))
     if "severity" in data:
-        kw["severity"] = _severities(data["severity"], path)
+        kw["severity"] = {_codes([str(code)], f"{path}: severity")[0]: Severity(sev)
+                          for code, sev in data["severity"].items()}
     if "per-path-ignores" in data:
-        table = _table(data["per-path-ignores"], path, "per-path-ignores")
         kw["per_path_ignores"] = {
-            str(k): _codes(_str_list(v, path, f"per-path-ignores.{k}"),
-                           f"{path}: per-path-ignores.{k}")
-            for k, v in table.items()
+            str(k): _codes(_strings(v), f"{path}: per-path-ignores.{k}")
+            for k, v in data["per-path-ignores"].items()
         }
     if "sense" in data:
         kw["sense"] = parse_sense(data["sense"], f"{path}: sense")
         kw["sense_from"] = f"{path}: sense"
     if "allow-outside-root" in data:
-        if not isinstance(data["allow-outside-root"], bool):
-            raise ConfigError(f"{path}: allow-outside-root: expected true or false")
         kw["allow_outside_root"] = data["allow-outside-root"]
     if "documents" in data:
-        kw["documents"] = _documents(data["documents"], path)
+        kw["documents"] = tuple((e,) if isinstance(e, str) else tuple(e)
+                                for e in data["documents"])
     if "latex" in data:
-        kw["latex"] = _latex(_table(data["latex"], path, "latex"), path)
+        kw["latex"] = _latex(data["latex"])
     return Config(**kw)
 
-
-def _documents(value: Any, path: str) -> tuple[tuple[str, ...], ...]:
-    if not isinstance(value, list):
-        raise ConfigError(f"{path}: documents: expected a list of globs or of lists of globs, "
-                          f"got {_show(value)}")
-    return tuple(tuple(_str_list(entry, path, "documents")) for entry in value)
 
 
 def _codes(values: tuple[str, ...] | list[str], where: str) -> tuple[str, ...]:
@@ -202,67 +181,23 @@ def check_senses(
             )
 
 
-def _str_list(value: Any, path: str, key: str) -> list[str]:
-    if isinstance(value, str):
-        value = [value]
-    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        raise ConfigError(f"{path}: {key}: expected a list of strings, got {_show(value)}")
-    return value
+def _strings(value: str | list[str]) -> list[str]:
+    """A list of strings, where the schema also allows one string for a list of one."""
+    return [value] if isinstance(value, str) else list(value)
 
 
-def _show(value: Any) -> str:
-    """What a bad value is, in a few words: a short excerpt of a string, else its type (and
-    for a list, the type of the first wrong item); never the whole value."""
-    if isinstance(value, list):
-        bad = next((i for i, v in enumerate(value) if not isinstance(v, str)), None)
-        if bad is not None:
-            return f"a list whose item {bad + 1} is {_show(value[bad])}"
-        return "a list"
-    if isinstance(value, str):
-        return sanitize.excerpt(value)
-    if isinstance(value, dict):
-        return "a table"
-    return type(value).__name__
-
-
-def _table(value: Any, path: str, key: str) -> dict[str, Any]:
-    if not isinstance(value, dict):
-        raise ConfigError(f"{path}: {key}: expected a table, got {_show(value)}")
-    return value
-
-
-def _severities(value: Any, path: str) -> dict[str, Severity]:
-    out = {}
-    for code, sev in _table(value, path, "severity").items():
-        code = _codes([str(code)], f"{path}: severity")[0]
-        try:
-            out[code] = Severity(str(sev).lower())
-        except ValueError:
-            raise ConfigError(
-                f"{path}: severity.{sanitize.excerpt(str(code))[1:-1]}: expected error, warning or "
-                f"info, got {_show(sev)}"
-            ) from None
-    return out
-
-
-def _latex(table: dict[str, Any], path: str) -> ReaderOptions:
-    known = {"skip-macros", "prose-macros", "term-macros", "skip-environments"}
-    for key in table:
-        if key not in known:
-            raise ConfigError(f"{path}: latex.{key}: unknown key (known: {', '.join(sorted(known))})")
+def _latex(table: dict[str, Any]) -> ReaderOptions:
     terms = table.get("term-macros", {})
     if isinstance(terms, list):
-        terms = {str(t).lstrip("\\"): "" for t in terms}
-    if not isinstance(terms, dict):
-        raise ConfigError(f"{path}: latex.term-macros: expected a list or table of macro names")
+        terms = {t.lstrip("\\"): "" for t in terms}
 
     def names(key: str) -> frozenset[str]:
-        return frozenset(n.lstrip("\\") for n in _str_list(table.get(key, []), path, f"latex.{key}"))
+        return frozenset(n.lstrip("\\") for n in _strings(table.get(key, [])))
 
     return ReaderOptions(
         skip_macros=names("skip-macros"),
         prose_macros=names("prose-macros"),
-        term_macros={str(k).lstrip("\\"): str(v) for k, v in terms.items()},
+        term_macros={k.lstrip("\\"): v for k, v in terms.items()},
         skip_environments=names("skip-environments"),
     )
 
@@ -274,7 +209,7 @@ def load_raw(path: Path) -> dict[str, Any] | None:
         if path.name == "pyproject.toml":
             table = tomllib.loads(text).get("tool", {}).get("schemelint")
         else:
-            table = yaml.safe_load(text)
+            table = safeyaml.load(text)
     except (OSError, UnicodeDecodeError, ValueError, yaml.YAMLError):
         return None
     return table if isinstance(table, dict) else None
@@ -310,15 +245,27 @@ class ConfigFinder:
     """Finds and caches the nearest config of each folder."""
 
     def __init__(self, override: Config | None = None, explicit: Path | None = None) -> None:
-        self._cache: dict[Path, Config] = {}
+        self._cache: dict[Path, Config] = {}  # resolved folder -> its nearest config
+        self._merged: dict[Path | None, Config] = {}  # resolved folder -> settings for its files
+        self._by_file: dict[Path, Config] = {}  # path as given -> its settings
         self._explicit = load_file(explicit) if explicit else None
         self._override = override
 
     def for_path(self, path: Path) -> Config:
-        if self._explicit is not None:
-            return self._merge(self._explicit)
-        folder = path.resolve().parent
-        return self._merge(self._find(folder))
+        """The settings for ``path``. The engine asks twice for every file (to exclude it, to
+        lint it): the answer is kept per file, and the nearest config is found and merged
+        with the command line once per folder."""
+        found = self._by_file.get(path)
+        if found is None:
+            folder = None if self._explicit is not None else path.resolve().parent
+            found = self._merged.get(folder)
+            if found is None:
+                base = self._explicit if self._explicit is not None else self._find(folder)  # type: ignore[arg-type]
+                found = self._merged[folder] = self._merge(base)
+            if len(self._by_file) > 50_000:
+                self._by_file.clear()
+            self._by_file[path] = found
+        return found
 
     def _merge(self, config: Config) -> Config:
         if self._override is None:

@@ -1,24 +1,26 @@
 """Load, validate and compile rule packs (``rules/*.yaml``).
 
-A pack is data: the term and its forms, the senses with their cues, the assumptions and the
-inference cues. This module turns it into compiled regular expressions; no sense id or cue word
-is written in code. The format is described by ``data/rulepack.schema.json``.
+A pack is data: the term and its forms, the senses with their cues, the assumptions, the
+inference cues and the wording of the checks that speak about its subject. This module turns it
+into a typed model (the dataclasses below; every key of the schema has a field, which
+``tests/core/test_rulepack_keys.py`` holds to); no sense id or cue word is written in code. The
+phrase sets and the term's regexes are compiled on first use, so a run that meets no candidate
+compiles nothing. The format is described by ``data/rulepack.schema.json``.
 """
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
 import yaml
 
-from schemelint import readfile, safeyaml, sanitize
-from schemelint.phrases import compile_phrases, phrase_regex
+from schemelint import readfile, safeyaml, schemas
+from schemelint.phrases import PhraseSet, compile_phrases
 from schemelint.saferegex import PackPattern, PatternError
 
 
@@ -39,9 +41,8 @@ class Sense:
     description: str
     qualified_term: str | None
     qualified_activity: str | None
-    qualifiers: re.Pattern[str] | None
+    qualifiers: PhraseSet | None
     cues: list[Cue]
-    cue_regex: re.Pattern[str] | None  # one named group per cue: ``c<index>``
 
 
 @dataclass
@@ -50,7 +51,8 @@ class Assumption:
     name: str
     fix: str
     clause: str
-    regex: re.Pattern[str] | None
+    regex: PhraseSet | None  # the phrases that name the assumption
+    role: str | None = None  # "misalignment": the assumption SL201 asks for
 
 
 @dataclass
@@ -59,7 +61,69 @@ class Roles:
     casual: tuple[str, ...] = ()
     evidence: tuple[str, ...] = ()
     conclusion: str | None = None
-    gaming: str | None = None
+
+
+# The phrase lists of ``inference``, in the order the judges' cue tokens are built from them
+# (the trained models read ``cue<key>`` tokens in this order: do not reorder).
+INFERENCE_PHRASES = (
+    "evidence",
+    "connectives",
+    "conclusions",
+    "hedges",
+    "gaming_evidence",
+    "misalignment",
+    "context_dependence",
+    "predictions",
+    "hypothetical",
+)
+
+
+@dataclass(frozen=True)
+class Inference:
+    """The inference vocabulary; a phrase list the pack leaves out is ``None``."""
+
+    evidence: PhraseSet | None = None  # words that report an observation (a judge cue token)
+    connectives: PhraseSet | None = None
+    conclusions: PhraseSet | None = None
+    hedges: PhraseSet | None = None
+    gaming_evidence: PhraseSet | None = None
+    misalignment: PhraseSet | None = None
+    context_dependence: PhraseSet | None = None
+    predictions: PhraseSet | None = None
+    hypothetical: PhraseSet | None = None
+    labels: tuple[str, ...] = ()  # patterns with ``{term}`` (SL202)
+
+    def phrase_sets(self) -> list[tuple[str, PhraseSet]]:
+        """(key, phrases) for every phrase list the pack gives, in :data:`INFERENCE_PHRASES`
+        order."""
+        out = []
+        for key in INFERENCE_PHRASES:
+            found = getattr(self, key)
+            if found is not None:
+                out.append((key, found))
+        return out
+
+
+@dataclass(frozen=True)
+class Messages:
+    """How SL200-SL202 speak about the pack's subject (``messages`` in the pack): plain words,
+    and templates formatted with ``str.format`` (their placeholders are listed in the schema).
+    The defaults are neutral, for a pack that does not say."""
+
+    gaming_evidence: str = "the evidence"  # the evidence of ``roles.gaming``, after "the"
+    evidence_kinds: dict[str, str] = field(default_factory=dict)  # steps' evidence kind -> words
+    misalignment: str = "“{claim}” infers misalignment from this evidence alone{where}"
+    misalignment_fallback: str = ("“{conclusion}” is inferred from “{evidence}” alone, which "
+                                  "does not imply misalignment; say why the goals are misaligned")
+    misalignment_fallback_detail: str = ("“{conclusion}” is inferred from “{evidence}” alone; "
+                                         "it does not imply misalignment. {fix}")
+    label: str = ("“{term}” treats the label as a fixed property of a model; say in which "
+                  "contexts it applies, and how consistently")
+    label_detail: str = ("“{term}” treats the label as a fixed property of a model; say in "
+                         "which contexts it applies, and how consistently")
+
+    def evidence_words(self, kind: str) -> str:
+        return self.evidence_kinds.get(kind, "the evidence")
 
 
 @dataclass
@@ -79,36 +143,43 @@ class RulePack:
     roles: Roles
     definitions: list[str]  # patterns with ``{term}``
     assumptions: list[Assumption]
-    inference: dict[str, re.Pattern[str] | None]
-    labels: list[str]  # patterns with ``{term}``
-    term_regex: re.Pattern[str] = field(init=False)
-    prefilter: re.Pattern[str] = field(init=False)
+    inference: Inference
+    messages: Messages = field(default_factory=Messages)
 
-    def __post_init__(self) -> None:
-        self.term_regex = _term_regex(self.forms + self.verb_forms)
-        self.prefilter = _prefilter(self.forms + self.verb_forms)
+    @property
+    def labels(self) -> list[str]:
+        """The context-free label patterns (``inference.labels``), with ``{term}``."""
+        return list(self.inference.labels)
 
-    def cue_matchers(self) -> tuple[dict[str, re.Pattern[str]], re.Pattern[str] | None]:
-        """Cue regexes keyed by the first letter of the phrase (tried only at word starts), and
-        one regex for the few phrases that start with a symbol; group ``c<sense>_<cue>``."""
-        if not hasattr(self, "_cue_matchers"):
-            by_letter: dict[str, list[tuple[int, str]]] = {}
-            symbols: list[tuple[int, str]] = []
-            for si, sense in enumerate(self.senses):
-                for ci, c in enumerate(sense.cues):
-                    alt = (len(c.phrase), f"(?P<c{si}_{ci}>{phrase_regex(c.phrase)})")
-                    first = c.phrase.strip()[:1].lower()
-                    (by_letter.setdefault(first, []) if first.isalnum() else symbols).append(alt)
+    @cached_property
+    def term_regex(self) -> re.Pattern[str]:
+        return _term_regex(self.forms + self.verb_forms)
 
-            def join(alts: list[tuple[int, str]]) -> re.Pattern[str]:
-                alts.sort(key=lambda x: -x[0])
-                return re.compile("|".join(a for _n, a in alts), re.IGNORECASE)
+    @cached_property
+    def prefilter(self) -> re.Pattern[str]:
+        return _prefilter(self.forms + self.verb_forms)
 
-            self._cue_matchers = (
-                {k: join(v) for k, v in by_letter.items()},
-                join(symbols) if symbols else None,
-            )
-        return self._cue_matchers
+    @cached_property
+    def cue_set(self) -> PhraseSet:
+        """Every sense's cue phrases in one matcher; :meth:`cue_of` says whose a hit is."""
+        return compile_phrases([c.phrase for s in self.senses for c in s.cues])
+
+    @cached_property
+    def _cue_owner(self) -> list[tuple[Sense, Cue]]:
+        first: dict[str, tuple[Sense, Cue]] = {}
+        for s in self.senses:
+            for c in s.cues:
+                first.setdefault(c.phrase.strip().lower(), (s, c))
+        return [first[p.lower()] for p in self.cue_set.phrases]
+
+    def cue_of(self, match: re.Match[str]) -> tuple[Sense, Cue]:
+        """The sense and cue a hit of :attr:`cue_set` stands for (the first sense that lists
+        the phrase)."""
+        return self._cue_owner[self.cue_set.index(match)]
+
+    def misalignment_assumptions(self) -> list[Assumption]:
+        """The assumptions whose ``role`` is ``misalignment`` (SL201 asks for them)."""
+        return [a for a in self.assumptions if a.role == "misalignment"]
 
     def sense(self, sense_id: str) -> Sense | None:
         for s in self.senses:
@@ -169,20 +240,14 @@ def _compile_sense(raw: dict[str, Any]) -> Sense:
         qualified_activity=raw.get("qualified_activity"),
         qualifiers=compile_phrases(qualifiers) if qualifiers else None,
         cues=cues,
-        cue_regex=_cue_regex(cues),
     )
 
 
-def _cue_regex(cues: list[Cue]) -> re.Pattern[str] | None:
-    if not cues:
-        return None
-    order = sorted(range(len(cues)), key=lambda i: len(cues[i].phrase), reverse=True)
-    alts = [f"(?P<c{i}>{phrase_regex(cues[i].phrase)})" for i in order]
-    return re.compile("|".join(alts), re.IGNORECASE)
-
-
-def build(data: dict[str, Any], path: str) -> RulePack:
-    """Compile validated pack data."""
+def build(data: dict[str, Any], path: str, *, check_patterns: bool = True) -> RulePack:
+    """Compile validated pack data. Phrase sets and the term's regexes are compiled on first
+    use; the pack's own regular expressions are tried at once (``check_patterns``), so a bad
+    one is refused when the pack is loaded, except for the shipped packs, which the test
+    suite checks."""
     term = data["term"]
     senses = [_compile_sense(s) for s in data["senses"]]
     ids = [s.id for s in senses]
@@ -194,7 +259,6 @@ def build(data: dict[str, Any], path: str) -> RulePack:
         casual=tuple(roles_raw.get("casual") or ()),
         evidence=tuple(roles_raw.get("evidence") or ()),
         conclusion=roles_raw.get("conclusion"),
-        gaming=roles_raw.get("gaming"),
     )
     for key, value in vars(roles).items():
         for sid in value if isinstance(value, tuple) else [value]:
@@ -207,6 +271,8 @@ def build(data: dict[str, Any], path: str) -> RulePack:
     }
     compiled: dict[str, list[PackPattern]] = {}
     for key, pats in patterns.items():
+        if not check_patterns and key != "term.not_term":
+            continue
         for i, pat in enumerate(pats):
             try:
                 re.compile(pat.replace("{term}", "x"))
@@ -219,20 +285,12 @@ def build(data: dict[str, Any], path: str) -> RulePack:
             except PatternError as exc:
                 raise RulePackError(f"{path}: {key}[{i}]: {exc}") from None
     inference_raw = data.get("inference") or {}
-    inference = {
-        k: (compile_phrases(_strings(inference_raw, k)) if inference_raw.get(k) else None)
-        for k in (
-            "evidence",
-            "connectives",
-            "conclusions",
-            "hedges",
-            "gaming_evidence",
-            "misalignment",
-            "context_dependence",
-            "predictions",
-            "hypothetical",
-        )
-    }
+    inference = Inference(
+        **{k: compile_phrases(_strings(inference_raw, k)) for k in INFERENCE_PHRASES
+           if inference_raw.get(k)},
+        labels=tuple(patterns["inference.labels"]),
+    )
+    messages = Messages(**(data.get("messages") or {}))
     assumptions = [
         Assumption(
             id=a["id"],
@@ -240,6 +298,7 @@ def build(data: dict[str, Any], path: str) -> RulePack:
             fix=" ".join(str(a.get("fix", "")).split()),
             clause=" ".join(str(a.get("clause", a["name"])).split()),
             regex=compile_phrases(_strings(a, "cues")) if a.get("cues") else None,
+            role=a.get("role"),
         )
         for a in data.get("assumptions") or []
     ]
@@ -260,73 +319,15 @@ def build(data: dict[str, Any], path: str) -> RulePack:
         definitions=patterns["definitions"],
         assumptions=assumptions,
         inference=inference,
-        labels=patterns["inference.labels"],
+        messages=messages,
     )
-
-
-@lru_cache(maxsize=1)
-def _schema() -> dict[str, Any]:
-    text = resources.files("schemelint").joinpath("data/rulepack.schema.json").read_text("utf-8")
-    return json.loads(text)  # type: ignore[no-any-return]
 
 
 def validate(data: Any, path: str) -> None:
     """Raise :class:`RulePackError` naming the first offending key."""
-    import jsonschema
-
-    validator = jsonschema.Draft202012Validator(_schema())
-    errors = sorted(validator.iter_errors(data), key=lambda e: list(e.absolute_path))
-    if errors:
-        err = errors[0]
-        key = _key_path(err.absolute_path) or "(top level)"
-        raise RulePackError(f"{path}: {key}: {_message(err)}")
-
-
-def _message(err: Any) -> str:
-    """The schema error in words of the schema, never the value from the file (a pack path
-    pointing at a secrets file must not print it): at most a short excerpt of a key."""
-    v, want, inst = err.validator, err.validator_value, err.instance
-    if v == "type":
-        wanted = " or ".join(want) if isinstance(want, list) else str(want)
-        return f"expected {wanted}, got {_json_type(inst)}"
-    if v == "required":
-        missing = [k for k in want if not (isinstance(inst, dict) and k in inst)]
-        return f"missing required key '{missing[0] if missing else want[0]}'"
-    if v == "additionalProperties" and isinstance(inst, dict):
-        known = set((err.schema or {}).get("properties", {}))
-        extra = [k for k in inst if k not in known]
-        return f"unknown key {sanitize.excerpt(str(extra[0]) if extra else '?')}"
-    if v == "enum":
-        return "expected one of: " + ", ".join(str(x) for x in want)
-    if v == "const":
-        return f"expected {want!r}"
-    if v in ("minItems", "maxItems", "minLength", "maxLength", "minimum", "maximum",
-             "exclusiveMinimum", "exclusiveMaximum", "minProperties", "uniqueItems"):
-        return f"fails {v} = {want!r}"
-    if v == "pattern":
-        return f"does not match the pattern {want!r}"
-    return f"does not match the schema ({v})"
-
-
-def _json_type(value: Any) -> str:
-    if isinstance(value, bool):
-        return "boolean"
-    if isinstance(value, (int, float)):
-        return "number"
-    if isinstance(value, str):
-        return "string"
-    if isinstance(value, list):
-        return "array"
-    if isinstance(value, dict):
-        return "object"
-    return "null" if value is None else type(value).__name__
-
-
-def _key_path(parts: Any) -> str:
-    out = ""
-    for part in parts:
-        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
-    return out
+    problem = schemas.first_error(data, "rulepack")
+    if problem is not None:
+        raise RulePackError(f"{path}: {problem}")
 
 
 def load_file(path: str | Path, *, check: bool = True) -> RulePack:
@@ -342,7 +343,7 @@ def load_file(path: str | Path, *, check: bool = True) -> RulePack:
         raise RulePackError(f"{path}: not valid YAML{safeyaml.describe(exc)}") from None
     if check:
         validate(data, str(path))
-    return build(data, str(path))
+    return build(data, str(path), check_patterns=check)
 
 
 def _reason(exc: Exception) -> str:

@@ -52,9 +52,16 @@ def load(text: str) -> Any:
         raise YAMLLimitError(f"nested deeper than {MAX_DEPTH} levels", None) from None
 
 
-def describe(exc: yaml.YAMLError, line_offset: int = 1) -> str:
-    """``" (line N): problem"`` for a YAML error, never the offending text itself."""
+def describe(exc: yaml.YAMLError, line_offset: int = 1, *, limits_only: bool = False) -> str:
+    """``" (line N): problem"`` for a YAML error, never the offending text itself: the one
+    place YAML errors are put in words (config files, rule packs, front matter).
+
+    ``line_offset`` is the file line of the text's first line; with ``limits_only`` the
+    problem is said only when one of this module's limits refused the text (front matter
+    warnings name the line alone)."""
     mark = getattr(exc, "problem_mark", None)
     where = f" (line {mark.line + line_offset})" if mark is not None else ""
+    if limits_only and not isinstance(exc, YAMLLimitError):
+        return where
     problem = getattr(exc, "problem", None) or "invalid YAML"
     return f"{where}: {problem}"

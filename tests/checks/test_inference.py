@@ -95,8 +95,6 @@ def test_phrases_fix_goes_after_the_conclusions_sentence(phrases: Config) -> Non
                            " keeps to the plan consistently across contexts")
 
 
-@pytest.mark.xfail(strict=True, reason="issue 12: SL200's own sentence-end finder stops at the"
-                   " first full stop, so the fix lands inside “e.g.”")
 def test_phrases_fix_is_not_put_inside_an_abbreviation(phrases: Config) -> None:
     sentence = ("We observed the model faking alignment during training, so it will sabotage our"
                 " monitors, e.g. the audit logs, and collude with its copies.")

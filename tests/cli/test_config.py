@@ -67,7 +67,7 @@ def test_bad_values_name_the_key(cli, tmp_path: Path) -> None:  # type: ignore[n
     r = cli("a.txt")
     assert r.code == 2
     assert r.err.strip().endswith(
-        ".schemelint.yaml: severity.SL100: expected error, warning or info, got 'loud'"
+        ".schemelint.yaml: severity.SL100: expected one of: error, warning, info"
     )
 
 

@@ -206,7 +206,7 @@ def test_config_error_shows_only_a_short_excerpt(lint_cli, tmp_path: Path) -> No
     r = lint_cli("ok.txt")
     assert r.code == 2
     assert len(r.err) < 300 and r.err.count("\n") == 1
-    assert r.err.endswith("latex: expected a table, got 'ssssssssssssssssssssssssssssssssssssssss...'\n")
+    assert r.err.endswith(".schemelint.yaml: latex: expected table, got string\n")
 
 
 # -- 8. one-line errors instead of tracebacks --------------------------------------------------

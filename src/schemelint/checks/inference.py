@@ -41,7 +41,7 @@ def steps(a: Analysis) -> list[Step]:
 
 def _steps(a: Analysis) -> list[Step]:
     inf = a.pack.inference
-    if inf.get("connectives") is None and inf.get("predictions") is None:
+    if inf.connectives is None and inf.predictions is None:
         return []
     by_segment: dict[int, list[Mention]] = {}
     for m in a.mentions:
@@ -49,7 +49,7 @@ def _steps(a: Analysis) -> list[Step]:
     out: list[Step] = []
     for seg in a.document.segments:
         mentions = sorted(by_segment.get(id(seg), []), key=lambda m: m.seg_start)
-        gaming = inf.get("gaming_evidence")
+        gaming = inf.gaming_evidence
         if not mentions and not (gaming and gaming.search(seg.text)):
             continue
         spans = _bounded(sentences.split(seg.text))
@@ -92,7 +92,7 @@ def _evidence(a: Analysis, seg: Segment, span: tuple[int, int], mentions: list[M
     for m in _between(mentions, span[0], min(span[1], limit)):
         if m.sense in evidence_senses:
             return m.seg_start, m.seg_end
-    gaming = a.pack.inference.get("gaming_evidence")
+    gaming = a.pack.inference.gaming_evidence
     if gaming:
         hit = gaming.search(seg.text, span[0], min(span[1], limit))
         if hit:
@@ -102,9 +102,9 @@ def _evidence(a: Analysis, seg: Segment, span: tuple[int, int], mentions: list[M
 
 def _links(a: Analysis, text: str, sent: tuple[int, int]) -> list[tuple[re.Match[str], bool]]:
     """Connectives (may reach back to the previous sentence) and predictions (may not)."""
-    out = []
-    for key, reach in (("connectives", True), ("predictions", False)):
-        rx = a.pack.inference.get(key)
+    out: list[tuple[re.Match[str], bool]] = []
+    inf = a.pack.inference
+    for rx, reach in ((inf.connectives, True), (inf.predictions, False)):
         if rx is not None:
             out.extend((m, reach) for m in rx.finditer(text, sent[0], sent[1]))
     return sorted(out, key=lambda x: x[0].start())
@@ -133,17 +133,16 @@ def _conclusion(a: Analysis, seg: Segment, start: int, end: int,
                 mentions: list[Mention]) -> tuple[int, int, str] | None:
     inf = a.pack.inference
     found = []
-    for key in ("conclusions", "misalignment"):
-        rx = inf.get(key)
+    for rx, kind in ((inf.conclusions, "conclusion"), (inf.misalignment, "misalignment")):
         hit = rx.search(seg.text, start, end) if rx else None
         if hit:
-            found.append((hit.start(), hit.end(), "conclusion" if key == "conclusions" else key))
+            found.append((hit.start(), hit.end(), kind))
     for m in _between(mentions, start, end):
         if m.sense == a.pack.roles.conclusion:
             found.append((m.seg_start, m.seg_end, "conclusion"))
     if not found:
         return None
-    misalign = inf.get("misalignment")
+    misalign = inf.misalignment
     behaviours = [f for f in found if f[2] == "conclusion" and not (
         misalign and misalign.fullmatch(seg.text, f[0], f[1]))]
     if behaviours:
@@ -159,7 +158,7 @@ def _between(mentions: list[Mention], start: int, end: int) -> list[Mention]:
 
 
 def _hedged(a: Analysis, text: str, start: int, end: int) -> bool:
-    hedges = a.pack.inference.get("hedges")
+    hedges = a.pack.inference.hedges
     return bool(hedges and hedges.search(text, start, end))
 
 

@@ -39,6 +39,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from schemelint import sentences
 from schemelint.analysis import Analysis
 from schemelint.checks.argument_steps import learned_steps, words
 from schemelint.checks.inference import named_assumptions, steps
@@ -83,7 +84,7 @@ def run(a: Analysis) -> Iterator[Diagnostic]:
             CHECK,
             Span(step.segment.source, step.span(step.conclusion).start, end),
             message,
-            related=[Related(step.span(step.evidence), "the training-gaming evidence")],
+            related=[Related(step.span(step.evidence), f"the {a.pack.messages.gaming_evidence}")],
             fixes=[Fix(Span(step.segment.source, at, at), addition,
                        "Name the missing assumptions after the conclusion", safe=False)],
             missing=[x.id for x in missing],
@@ -111,8 +112,8 @@ def _learned(a: Analysis, found: list[Step]) -> Iterator[Diagnostic]:
         where = "" if ev is c else f" (line {ev_line}, {step.link})"
         listed = ", ".join(x.id for x in missing)
         said = words(c.segment.text[step.claim[0]:step.claim[1]], 40)
-        message = (f"“{said}” concludes the worst case from {_EVIDENCE[step.evidence_kind]}"
-                   f"{where} without naming {listed}")
+        message = (f"“{said}” concludes the worst case from "
+                   f"{a.pack.messages.evidence_words(step.evidence_kind)}{where} without naming {listed}")
         at = c.span().end
         addition = " This conclusion assumes that " + "; that ".join(x.clause for x in missing) + "."
         yield diagnostic(
@@ -133,14 +134,14 @@ def _learned(a: Analysis, found: list[Step]) -> Iterator[Diagnostic]:
         )
 
 
-_EVIDENCE = {"tg-evidence": "training-gaming evidence", "ic-evidence": "in-context evidence"}
-
-
 def _sentence_end(text: str, pos: int) -> int:
-    for i in range(pos, len(text)):
-        if text[i] in ".!?":
-            return i + 1
-    return len(text)
+    """The end of the sentence that holds ``pos``, by the package's one sentence splitter (so
+    "e.g." or "Fig. 2" inside the conclusion does not cut the fix in two)."""
+    spans = sentences.split(text)
+    if not spans:
+        return len(text)
+    end = spans[sentences.containing(spans, max(0, pos - 1))][1]
+    return max(end, pos)
 
 
 CHECK = CheckSpec(CODE, NAME, SEVERITY, __doc__ or "", __file__, run)

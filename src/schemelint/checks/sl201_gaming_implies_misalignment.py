@@ -45,7 +45,8 @@ SEVERITY = Severity.WARNING
 
 
 def run(a: Analysis) -> Iterator[Diagnostic]:
-    misalignment = [x for x in a.pack.assumptions if "misalign" in x.name.lower()]
+    misalignment = a.pack.misalignment_assumptions()
+    said = a.pack.messages
     learned = learned_steps(a)
     if learned is not None:
         for st in learned:
@@ -57,9 +58,10 @@ def run(a: Analysis) -> Iterator[Diagnostic]:
             yield diagnostic(
                 CHECK,
                 st.conclusion.span(*st.claim),
-                f"“{words(st.conclusion.segment.text[st.claim[0]:st.claim[1]], 40)}” infers "
-                f"misalignment from training-gaming alone{where}; gaming does not imply it",
-                related=[Related(ev.span(), f"the training-gaming evidence: “{words(ev.text)}”")],
+                said.misalignment.format(
+                    claim=words(st.conclusion.segment.text[st.claim[0]:st.claim[1]], 40),
+                    where=where),
+                related=[Related(ev.span(), f"the {said.gaming_evidence}: “{words(ev.text)}”")],
                 evidence=words(ev.text, 200),
                 conclusion=words(st.conclusion.text, 200),
                 link=st.link,
@@ -78,15 +80,14 @@ def run(a: Analysis) -> Iterator[Diagnostic]:
         yield diagnostic(
             CHECK,
             step.span(step.conclusion),
-            f"“{step.words(step.conclusion)}” is inferred from training-gaming alone "
-            f"(“{step.words(step.evidence)}”), which does not imply misalignment; say why the "
-            "goals are misaligned",
-            related=[Related(step.span(step.evidence), "the training-gaming evidence")],
+            said.misalignment_fallback.format(conclusion=step.words(step.conclusion),
+                                              evidence=step.words(step.evidence)),
+            related=[Related(step.span(step.evidence), f"the {said.gaming_evidence}")],
             evidence=step.words(step.evidence),
             conclusion=step.words(step.conclusion),
-            detail=(f"“{step.words(step.conclusion)}” is inferred from training-gaming alone "
-                    f"(“{step.words(step.evidence)}”); training-gaming does not imply "
-                    f"misalignment. {fix}").strip(),
+            detail=said.misalignment_fallback_detail.format(
+                conclusion=step.words(step.conclusion), evidence=step.words(step.evidence),
+                fix=fix).strip(),
         )
 
 

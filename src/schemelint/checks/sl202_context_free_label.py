@@ -45,10 +45,10 @@ def run(a: Analysis) -> Iterator[Diagnostic]:
     if not a.pack.labels or a.casual_document():
         return
     patterns = _patterns(tuple(a.pack.labels))
-    dependence = a.pack.inference.get("context_dependence")
+    dependence = a.pack.inference.context_dependence
     # Calling the assumed adversary of a control protocol "a schemer" is a design assumption,
     # not a label: sentences that suppose or assume are left alone.
-    hypothetical = a.pack.inference.get("hypothetical")
+    hypothetical = a.pack.inference.hypothetical
     casual = set(a.pack.roles.casual)
     for m in a.mentions:
         if m.definition or m.sense in casual or m.voice != "own":
@@ -65,12 +65,9 @@ def run(a: Analysis) -> Iterator[Diagnostic]:
             yield diagnostic(
                 CHECK,
                 m.span,
-                f"“{m.term}” treats being a schemer as a fixed property of a model; say in which "
-                "contexts it games its training, and how consistently",
+                a.pack.messages.label.format(term=m.term),
                 sense=m.sense,
-                detail=(f"“{m.term}” treats being a schemer as a fixed property of a model; "
-                        "say in which contexts (inputs, training stages, with or without a "
-                        "scratchpad) it games its training, and how consistently"),
+                detail=a.pack.messages.label_detail.format(term=m.term),
             )
 
 

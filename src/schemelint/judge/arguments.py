@@ -124,7 +124,6 @@ def readable(sents: list[Sentence]) -> list[Sentence]:
             and len(s.text.split()) >= MIN_WORDS]
 
 
-_EVIDENCE_PHRASES = ("gaming_evidence",)
 STRONG_CUE = 2.5  # an evidence sense's cue at least this heavy names the topic by itself
 
 
@@ -137,10 +136,8 @@ def stems(pack: RulePack) -> tuple[str, ...]:
     phrase is kept whole (up to its ``*``), so common words never make a file a candidate."""
     cached = getattr(pack, "_argument_stems", None)
     if cached is None:
-        phrases: list[str] = []
-        for key in _EVIDENCE_PHRASES:
-            found = pack.inference.get(key)
-            phrases += list(getattr(found, "phrases", ()) if found is not None else ())
+        found = pack.inference.gaming_evidence
+        phrases: list[str] = list(found.phrases) if found is not None else []
         evidence = set(pack.roles.evidence)
         phrases += [c.phrase for s in pack.senses if s.id in evidence for c in s.cues
                     if c.weight >= STRONG_CUE]
@@ -311,10 +308,9 @@ def _claim(s: Sentence, pack: RulePack, kind: str) -> tuple[int, int]:
     ("will", "would"), else the whole sentence."""
     text = s.segment.text
     inf = pack.inference
-    order = ("misalignment", "conclusions") if kind == "misalignment" else ("conclusions",)
-    for key in (*order, "predictions"):
-        rx = inf.get(key)
-        hit = rx.search(text, s.start, s.end) if rx is not None else None  # type: ignore[union-attr]
+    order = (inf.misalignment, inf.conclusions) if kind == "misalignment" else (inf.conclusions,)
+    for rx in (*order, inf.predictions):
+        hit = rx.search(text, s.start, s.end) if rx is not None else None
         if hit:
             return hit.start(), s.end
     return s.start, s.end

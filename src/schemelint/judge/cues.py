@@ -7,61 +7,42 @@ pack's vocabulary can be trusted, and a second pack with other phrases reuses th
 
 from __future__ import annotations
 
-import re
-
-from schemelint.phrases import PhraseSet, compile_phrases, phrase_regex
+from schemelint.phrases import PhraseSet, compile_phrases
 from schemelint.rulepack import RulePack
 
 _TOKEN_SAFE = str.maketrans("", "", "-_ ")
 
 
 def _sense_sets(pack: RulePack) -> list[tuple[str, PhraseSet]]:
-    cached = getattr(pack, "_judge_sense_sets", None)
-    if cached is None:
-        cached = [(s.id, compile_phrases([c.phrase for c in s.cues])) for s in pack.senses
-                  if s.cues]
-        object.__setattr__(pack, "_judge_sense_sets", cached)
-    return cached  # type: ignore[no-any-return]
+    return [(s.id, compile_phrases([c.phrase for c in s.cues])) for s in pack.senses if s.cues]
 
 
-def _kinds(pack: RulePack) -> list[tuple[str, list[str]]]:
+def _kinds(pack: RulePack) -> list[tuple[str, tuple[str, ...]]]:
     """(token, phrases) for every kind of pack phrase, in a fixed order."""
     cached = getattr(pack, "_judge_kinds", None)
     if cached is None:
-        cached = [("cue" + k.translate(_TOKEN_SAFE), list(v.phrases))  # type: ignore[attr-defined]
-                  for k, v in pack.inference.items() if v is not None]
-        cached += [("cueassume" + a.id.translate(_TOKEN_SAFE), list(a.regex.phrases))  # type: ignore[attr-defined]
+        cached = [("cue" + k.translate(_TOKEN_SAFE), v.phrases) for k, v in pack.inference.phrase_sets()]
+        cached += [("cueassume" + a.id.translate(_TOKEN_SAFE), a.regex.phrases)
                    for a in pack.assumptions if a.regex is not None]
-        cached += [("cuesense" + sid.translate(_TOKEN_SAFE), list(ps.phrases))
+        cached += [("cuesense" + sid.translate(_TOKEN_SAFE), ps.phrases)
                    for sid, ps in _sense_sets(pack)]
         object.__setattr__(pack, "_judge_kinds", cached)
-    return cached  # type: ignore[no-any-return]
+    return cached
 
 
-def _matcher(pack: RulePack) -> tuple[dict[str, re.Pattern[str]], re.Pattern[str] | None,
-                                      dict[str, frozenset[int]]]:
-    """One matcher for every phrase of every kind: regexes by first letter, tried only at word
-    starts (longest phrase first), and for each phrase the kinds it belongs to."""
+def _matcher(pack: RulePack) -> tuple[PhraseSet, list[frozenset[int]]]:
+    """One matcher for every phrase of every kind, and for each of its phrases the kinds it
+    belongs to."""
     cached = getattr(pack, "_judge_matcher", None)
     if cached is None:
         kinds_of: dict[str, set[int]] = {}
         for k, (_token, phrases) in enumerate(_kinds(pack)):
             for p in phrases:
                 kinds_of.setdefault(p.strip().lower(), set()).add(k)
-        ordered = sorted(kinds_of, key=len, reverse=True)
-        groups = {f"p{i}": frozenset(kinds_of[p]) for i, p in enumerate(ordered)}
-        by_letter: dict[str, list[str]] = {}
-        symbols: list[str] = []
-        for i, p in enumerate(ordered):
-            alt = f"(?P<p{i}>{phrase_regex(p)})"
-            (by_letter.setdefault(p[:1], []) if p[:1].isalnum() else symbols).append(alt)
-        cached = ({c: re.compile("|".join(v), re.IGNORECASE) for c, v in by_letter.items()},
-                  re.compile("|".join(symbols), re.IGNORECASE) if symbols else None, groups)
+        matcher = compile_phrases(kinds_of)
+        cached = (matcher, [frozenset(kinds_of[p.lower()]) for p in matcher.phrases])
         object.__setattr__(pack, "_judge_matcher", cached)
-    return cached  # type: ignore[no-any-return]
-
-
-_WORD_START = re.compile(r"(?<!\w)\w")
+    return cached
 
 
 def tokens_in_spans(text: str, spans: list[tuple[int, int]], pack: RulePack) -> list[list[str]]:
@@ -72,24 +53,12 @@ def tokens_in_spans(text: str, spans: list[tuple[int, int]], pack: RulePack) -> 
 
     out: list[set[int]] = [set() for _ in spans]
     if spans:
-        by_letter, symbols, groups = _matcher(pack)
+        matcher, groups = _matcher(pack)
         order = sorted(range(len(spans)), key=lambda i: spans[i])
         starts = [spans[i][0] for i in order]
         lo, hi = min(s for s, _ in spans), max(e for _, e in spans)
-        hits: list[re.Match[str]] = []
-        last = lo
-        for w in _WORD_START.finditer(text, lo, hi):
-            if w.start() < last:
-                continue
-            rx = by_letter.get(w.group(0).lower())
-            m = rx.match(text, w.start(), hi) if rx is not None else None
-            if m:
-                hits.append(m)
-                last = m.end()
-        if symbols is not None:
-            hits.extend(symbols.finditer(text, lo, hi))
-        for m in hits:
-            kinds = groups[m.lastgroup or ""]
+        for m in matcher.finditer(text, lo, hi):
+            kinds = groups[matcher.index(m)]
             k = bisect.bisect_right(starts, m.start())
             # spans may nest (a sentence and its sides): every span that holds the hit counts
             for j in range(k - 1, -1, -1):

@@ -20,7 +20,7 @@ from pygls.lsp.server import LanguageServer
 from pygls.uris import to_fs_path
 
 from schemelint import __version__
-from schemelint.config import ConfigError, ConfigFinder
+from schemelint.config import CONFIG_NAMES, ConfigError, ConfigFinder
 from schemelint.engine import Linter, UsageError, lint_text
 from schemelint.lsp.convert import diagnostic, hover_text, lsp_range, suppression_edit
 from schemelint.lsp.protocol import AnsweringProtocol, ResyncingInput
@@ -31,7 +31,7 @@ from schemelint.rulepack import RulePackError
 # actions and the other documents (the linter's caches are not shared between threads).
 _WORKER = concurrent.futures.ThreadPoolExecutor(max_workers=1, thread_name_prefix="schemelint-lint")
 DEBOUNCE_SECONDS = 0.05  # coalesces keystrokes; the lint itself is what a user waits for
-CONFIG_FILES = (".schemelint.yaml", ".schemelint.yml", "pyproject.toml")
+CONFIG_FILES = CONFIG_NAMES
 log = logging.getLogger(__name__)
 F = TypeVar("F", bound=Callable[..., Any])
 

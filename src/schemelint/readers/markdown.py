@@ -93,10 +93,9 @@ def _front_matter(content: str, doc: Document) -> dict[str, Any] | None:
     try:
         data = safeyaml.load(content)
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f" (line {mark.line + 2})" if mark else ""
-        why = f": {exc.problem}" if isinstance(exc, safeyaml.YAMLLimitError) else ""
-        doc.warnings.append(f"front matter is not valid YAML{where}{why}; it was ignored")
+        # the front matter's first line is the file's second (after "---")
+        where = safeyaml.describe(exc, 2, limits_only=True)
+        doc.warnings.append(f"front matter is not valid YAML{where}; it was ignored")
         return None
     return data if isinstance(data, dict) else None
 

@@ -30,31 +30,20 @@ class CueHit:
     region: str = "s"  # where it stands: s(entence), n(eighbouring sentence), p(aragraph)
 
 
-_WORD_START = re.compile(r"(?<!\w)\w")
 _SEGMENT_HITS: dict[tuple[int, int], tuple[str, list[tuple[int, int, str, float, str]]]] = {}
 
 
 def _segment_hits(text: str, pack: RulePack) -> list[tuple[int, int, str, float, str]]:
-    """Every cue in a segment, found once and shared by all the mentions in it."""
+    """Every cue in a segment (the package's one phrase matcher, over all the senses' cues),
+    found once and shared by all the mentions in it."""
     key = (id(text), id(pack))
     cached = _SEGMENT_HITS.get(key)
     if cached is not None and cached[0] is text:
         return cached[1]
     hits = []
-    by_letter, symbols = pack.cue_matchers()
-    found = []
-    for w in _WORD_START.finditer(text):
-        rx = by_letter.get(w.group(0).lower())
-        if rx is not None:
-            m = rx.match(text, w.start())
-            if m:
-                found.append(m)
-    if symbols is not None:
-        found.extend(symbols.finditer(text))
-    for m in found:
-        si, ci = (int(x) for x in m.lastgroup[1:].split("_"))  # type: ignore[index]
-        sense = pack.senses[si]
-        hits.append((m.start(), m.end(), sense.id, sense.cues[ci].weight, m.group(0)))
+    for m in pack.cue_set.finditer(text):
+        sense, cue = pack.cue_of(m)
+        hits.append((m.start(), m.end(), sense.id, cue.weight, m.group(0)))
     if len(_SEGMENT_HITS) > 512:
         _SEGMENT_HITS.clear()
     _SEGMENT_HITS[key] = (text, hits)
@@ -87,33 +76,12 @@ def cue_hits(ctx: Context, pack: RulePack) -> list[CueHit]:
 
 def _window(hits: list[tuple[int, int, str, float, str]], lo: int, hi: int
             ) -> Iterator[tuple[int, int, str, float, str]]:
-    """The hits starting in ``[lo, hi)``, in their stored order, found by binary search: the
-    list is two runs sorted by start (word-start cues, then symbol cues), so a mention costs
-    the size of its window, not of its paragraph."""
-    n = len(hits)
-    cut = next((i for i in range(1, n) if hits[i][0] < hits[i - 1][0]), n) if n < 64 else _cut(hits)
-    for a, b in ((0, cut), (cut, n)):
-        i = bisect.bisect_left(hits, lo, a, b, key=lambda h: h[0])
-        while i < b and hits[i][0] < hi:
-            yield hits[i]
-            i += 1
-
-
-def _cut(hits: list[tuple[int, int, str, float, str]]) -> int:
-    """Where the second sorted run starts (binary search is not possible: scan once and
-    remember, keyed by the list's identity)."""
-    key = id(hits)
-    cached = _CUTS.get(key)
-    if cached is not None and cached[0] is hits:
-        return cached[1]
-    cut = next((i for i in range(1, len(hits)) if hits[i][0] < hits[i - 1][0]), len(hits))
-    if len(_CUTS) > 512:
-        _CUTS.clear()
-    _CUTS[key] = (hits, cut)
-    return cut
-
-
-_CUTS: dict[int, tuple[list[tuple[int, int, str, float, str]], int]] = {}
+    """The hits starting in ``[lo, hi)``, found by binary search (the matcher returns them
+    sorted by start), so a mention costs the size of its window, not of its paragraph."""
+    i = bisect.bisect_left(hits, lo, key=lambda h: h[0])
+    while i < len(hits) and hits[i][0] < hi:
+        yield hits[i]
+        i += 1
 
 
 def _rest_of_paragraph(lo: int, hi: int, covered: list[tuple[int, int]]) -> list[tuple[int, int]]:
