@@ -131,7 +131,8 @@ class ResultCache:
         own = self.file_hash(path)
         if own is None or self._key is None:
             return None
-        parts = [self._fixed_part(), os.path.abspath(path), own,
+        # the path as spelt and the folder it is spelt from: results carry paths as given
+        parts = [self._fixed_part(), path, os.getcwd(), own,
                  repr(config), self._pack_part(config), str(given_root)]
         return _digest("\n".join(parts).encode())
 

@@ -52,7 +52,7 @@ def test_term_macros_as_a_list() -> None:
 
 @pytest.mark.parametrize(("data", "message"), [
     ({"selct": []}, ("c.yaml: (top level): unknown key 'selct' (known keys: allow-outside-root, "
-                     "exclude, ignore, latex, packs, per-path-ignores, rule-packs, select, sense, "
+                     "documents, exclude, ignore, latex, packs, per-path-ignores, rule-packs, select, sense, "
                      "severity)")),
     ({"select": ["SL1", 3]}, "c.yaml: select[1]: expected string, got number"),
     ({"severity": {"SL100": "loud"}}, "c.yaml: severity.SL100: expected one of: error, warning, info"),
@@ -75,7 +75,7 @@ def test_the_schema_is_published_and_lists_every_key_parse_reads() -> None:
     schema = json.loads(resources.files("schemelint").joinpath("data/config.schema.json").read_text())
     assert set(schema["properties"]) == {
         "select", "ignore", "severity", "per-path-ignores", "sense", "packs", "rule-packs",
-        "exclude", "latex", "allow-outside-root"}
+        "exclude", "latex", "allow-outside-root", "documents"}
     assert schema["additionalProperties"] is False
 
 

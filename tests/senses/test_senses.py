@@ -69,7 +69,7 @@ def test_learned_words_never_ground_a_finding_alone(cli, tmp_path: Path) -> None
     assert shown[1] == "All clear: 1 file checked, no findings."
 
 
-def test_spacy_is_loaded_only_for_files_with_a_mention(tmp_path: Path) -> None:
+def test_the_models_load_only_for_files_with_a_mention_and_never_spacy(tmp_path: Path) -> None:
     import subprocess
     import sys
 
@@ -80,11 +80,11 @@ def test_spacy_is_loaded_only_for_files_with_a_mention(tmp_path: Path) -> None:
         "import sys; from schemelint.cli import main\n"
         "try:\n    main([sys.argv[1]])\n"
         "except SystemExit:\n    pass\n"
-        "print('spacy' in sys.modules)\n"
+        "print('spacy' in sys.modules, 'schemelint.judge.bow' in sys.modules)\n"
     )
     out = {}
     for name in ("plain.md", "term.md"):
         proc = subprocess.run([sys.executable, "-c", probe, name], cwd=tmp_path,
                               capture_output=True, text=True, timeout=120, check=False)
         out[name] = proc.stdout.strip().splitlines()[-1]
-    assert out == {"plain.md": "False", "term.md": "True"}
+    assert out == {"plain.md": "False False", "term.md": "False True"}
