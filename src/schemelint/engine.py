@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from schemelint import directives, readfile, sanitize, sources
+from schemelint import directives, prefilter, readfile, sanitize, sources
 from schemelint.config import Config, ConfigError, ConfigFinder, check_senses
 from schemelint.model import Document, EmptyFile, FileResult, Mention, ReadError, SourceFile
 from schemelint.readers import EXTENSIONS, reader_for
@@ -277,11 +277,7 @@ def collect(
 
 def _may_mention(source: SourceFile, packs: list[RulePack]) -> bool:
     """A cheap scan: can this file (or a file it includes) use a pack's term at all?"""
-    if any(p.prefilter.search(source.text) for p in packs):
-        return True
-    from schemelint.judge.arguments import may_argue
-
-    if any(may_argue(source.text, p) for p in packs):
+    if prefilter.may_hold_use(source.text, packs):
         return True
     return source.path.lower().endswith(".tex") and bool(_INCLUDE.search(source.text))
 
