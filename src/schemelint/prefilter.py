@@ -27,7 +27,7 @@ _BREAK = r"(?:-[ \t]*\r?\n[ \t]*%?[ \t]*)?"
 # Characters after which a reader may change the text around a word (markup, macros, entities,
 # URLs, math, comments, tables, quotes) and so change what the finder's filters see.
 _MARKUP = re.compile(r"[\\{}%$*_`<>\[\]|#&~^=@/+]|--|''|www\.|\r")
-_LINE_START = re.compile(r"\n(?![^\W\d_])")
+_LINE_START = re.compile(r"\n(?![^\W\d_]|\s*\Z)")
 # How far the finder's filters look around a candidate (40 + 40 characters back for a verb's
 # relative clause, 80 for non-term patterns), with a margin.
 _REACH = 120
