@@ -121,12 +121,12 @@ def run(workloads: dict[str, tuple[Path, list[Path]]], found: list[Tool],
         for wname, (folder, files) in workloads.items():
             for tool in found:
                 target = [str(folder)] if tool.whole_folder else [str(f) for f in files]
-                cpu, wall, _code = measure(tool.cmd + target, tool.env)
+                cpu, wall, code = measure(tool.cmd + target, tool.env)
                 t = times.setdefault((wname, tool.name), Timings())
                 t.cpu.append(cpu)
                 t.wall.append(wall)
-                print(f"run {r + 1}/{runs} {wname} {tool.name}: cpu {cpu:.2f} s, wall {wall:.2f} s",
-                      file=sys.stderr)
+                print(f"run {r + 1}/{runs} {wname} {tool.name}: cpu {cpu:.2f} s, "
+                      f"wall {wall:.2f} s, exit {code}", file=sys.stderr)
     return times
 
 
