@@ -19,7 +19,7 @@ from schemelint.readers import ReaderOptions, latex
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "bench"))
 
-from generate import latex_doc  # noqa: E402
+from generate import latex_doc
 
 
 def _old_max_depth(text: str) -> int:

@@ -165,7 +165,8 @@ def _mask_verbatim(text: str) -> tuple[str, list[tuple[int, int]]]:
 
 # Runs of plain words the parser need not see one character at a time (pylatexenc tokenises
 # character by character): each run becomes one character, and _PosMap maps positions back.
-_PLAIN_RUN = re.compile(r"(?<=[ \t\n])[A-Za-z0-9.,;:!?()'\"][A-Za-z0-9 .,;:!?()'\"]{7,}")
+# A run may hold hyphens ("fine-tuned"), never a line break: a comment ends at its line's end.
+_PLAIN_RUN = re.compile(r"(?<=[ \t\n])[A-Za-z0-9.,;:!?()'\"][A-Za-z0-9 .,;:!?()'\"-]{7,}")
 
 
 class _PosMap:
