@@ -277,7 +277,7 @@ def collect(
 
 def _may_mention(source: SourceFile, packs: list[RulePack]) -> bool:
     """A cheap scan: can this file (or a file it includes) use a pack's term at all?"""
-    if prefilter.may_hold_use(source.text, packs):
+    if prefilter.may_hold_use(source.text, packs, source.path):
         return True
     return source.path.lower().endswith(".tex") and bool(_INCLUDE.search(source.text))
 

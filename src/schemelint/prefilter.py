@@ -6,10 +6,11 @@ repository that contain "schem" say "schema" or "scheme". A file is read only wh
 - a word form of a pack's term stands in it as a word (``candidate_regex``) and the finder
   would keep it (the finder's own verb and non-term filters from :mod:`schemelint.mentions`,
   run on the raw text, trusted only where the raw text around the candidate is plain prose that
-  every reader passes through unchanged: see :func:`_plain_around`);
+  every reader passes through unchanged: see :func:`_plain_view`);
 - or it has one of the pack's evidence stems (training-gaming evidence without the term still
-  reaches SL200), a ``schemelint`` directive, or Markdown front matter (whose warnings must
-  still be shown); the engine adds ``\\input`` for LaTeX.
+  reaches SL200); or it has the pack's old substring prefilter ("schem") and a ``schemelint``
+  directive or front matter (whose warnings must still be shown). The engine adds ``\\input``
+  for LaTeX.
 
 The raw candidate pattern is looser than the finder's: ``_`` and markup around a form still
 count as a boundary, so emphasis such as ``_scheming_`` is never missed.
@@ -28,11 +29,12 @@ _BREAK = r"(?:-[ \t]*\r?\n[ \t]*%?[ \t]*)?"
 # URLs, math, comments, tables, quotes) and so change what the finder's filters see.
 _MARKUP = re.compile(r"[\\{}%$*_`<>\[\]|#&~^=@/+]|--|''|www\.|\r")
 _LINE_START = re.compile(r"\n(?![^\W\d_]|\s*\Z)")
+# A blockquote line's marker, as markdown-it strips it: ">" and one optional space.
+_QUOTE_MARKER = re.compile(r">[ ]?(?=[^\W\d_])")
 # How far the finder's filters look around a candidate (40 + 40 characters back for a verb's
 # relative clause, 80 for non-term patterns), with a margin.
 _REACH = 120
-_DIRECTIVE = "schemelint"
-_OLD_STEM = "schem"
+_DIRECTIVE = re.compile("schemelint", re.IGNORECASE)
 
 
 def candidate_regex(pack: RulePack) -> re.Pattern[str]:
@@ -46,30 +48,37 @@ def candidate_regex(pack: RulePack) -> re.Pattern[str]:
     return cached
 
 
-def may_hold_use(text: str, packs: list[RulePack]) -> bool:
-    """False only when no reader could find a mention of any pack's term in ``text`` and reading
-    the file could show nothing else (an evidence stem, a directive, front matter)."""
-    lower = text.lower()
-    if _DIRECTIVE in lower or (lower.startswith("---") and _OLD_STEM in lower):
-        return True
+def may_hold_use(text: str, packs: list[RulePack], path: str = "") -> bool:
+    """False only when no reader could find a mention of any pack's term in ``text`` (the file
+    ``path``) and reading the file could show nothing else (an evidence stem, a directive, front
+    matter)."""
     from schemelint.judge.arguments import may_argue
 
+    quotes = path.lower().endswith((".md", ".markdown"))
     for pack in packs:
-        if any(_survives(text, m, pack) for m in candidate_regex(pack).finditer(text)):
-            return True
+        # The pack's old substring test comes first: without it there is no candidate, and
+        # most files of a repository fail it at C speed.
+        hit = pack.prefilter.search(text)
+        if hit is not None:
+            if text.startswith("---") or _DIRECTIVE.search(text, hit.start()):
+                return True
+            candidates = candidate_regex(pack).finditer(text, hit.start())
+            if any(_survives(text, m, pack, quotes) for m in candidates):
+                return True
         if may_argue(text, pack):
             return True
     return False
 
 
-def _survives(text: str, m: re.Match[str], pack: RulePack) -> bool:
+def _survives(text: str, m: re.Match[str], pack: RulePack, quotes: bool = False) -> bool:
     """Would the finder keep this candidate? Yes unless the raw text shows it would not."""
-    start, end = m.start(), m.end()
-    if not _plain_around(text, start, end):
-        return True
     form = m.group(0).lower()
     if "\n" in form or "-" in form:
         return True
+    view = _plain_view(text, m.start(), m.end(), quotes)
+    if view is None:
+        return True
+    text, start, end = view
     compound = text[start - 1 : start] == "-" or text[end : end + 1] == "-"
     verb = form in {f.lower() for f in pack.verb_forms} and not compound
     if verb and not mentions._is_verb(text, start, end, form, pack):
@@ -77,11 +86,28 @@ def _survives(text: str, m: re.Match[str], pack: RulePack) -> bool:
     return not mentions._inside_not_term(text, start, end, pack)
 
 
-def _plain_around(text: str, start: int, end: int) -> bool:
-    """The whole lines within reach of the candidate are plain prose: no markup, no URL, no
-    blank line, every line starting with a letter. There every reader's segment text equals the
-    raw text, so the finder's filters decide the same on both."""
+def _plain_view(text: str, start: int, end: int, quotes: bool) -> tuple[str, int, int] | None:
+    """The whole lines within reach of the candidate, and its place in them, when they are plain
+    prose: no markup, no URL, no blank line, every line starting with a letter (in Markdown, all
+    of them may instead be lines of one blockquote, "> " and a letter, seen without the marker
+    as markdown-it sees them). There every reader's segment text equals this text, so the
+    finder's filters decide the same on both. ``None`` otherwise."""
     lo = text.rfind("\n", 0, max(0, start - _REACH)) + 1
     hi = text.find("\n", end + _REACH)
     region = text[lo:] if hi < 0 else text[lo:hi]
-    return region[:1].isalpha() and not _MARKUP.search(region) and not _LINE_START.search(region)
+    start, end = start - lo, end - lo
+    if quotes and region.startswith(">"):
+        body = region.rstrip("\n") if hi < 0 else region
+        kept, pos = [], 0
+        for line in body.split("\n"):
+            marker = _QUOTE_MARKER.match(line)
+            if marker is None:
+                return None
+            if pos <= start:
+                start, end = start - marker.end(), end - marker.end()
+            pos += len(line) + 1
+            kept.append(line[marker.end():])
+        region = "\n".join(kept) + region[len(body):]
+    if region[:1].isalpha() and not _MARKUP.search(region) and not _LINE_START.search(region):
+        return region, start, end
+    return None

@@ -26,13 +26,14 @@ def linter() -> Linter:
 def _full(text: str, path: str, linter: Linter, monkeypatch: pytest.MonkeyPatch) -> list:
     """Lint with the prefilter switched off: every file reaches its reader."""
     with monkeypatch.context() as m:
-        m.setattr(engine.prefilter, "may_hold_use", lambda _t, _p: True)
+        m.setattr(engine.prefilter, "may_hold_use", lambda *_args: True)
         return lint_text(text, path, linter)
 
 
 def _shows_nothing(results: list) -> bool:
-    return all(not r.mentions and not r.diagnostics and not r.warnings and not r.error
-               for r in results)
+    # A LaTeX error (unbalanced braces) in a file without the term is not compared: it was
+    # shown before only when the file happened to contain "schem".
+    return all(not r.mentions and not r.diagnostics and not r.warnings for r in results)
 
 
 def _documents() -> list[Path]:
@@ -44,7 +45,7 @@ def test_rejected_documents_hold_no_use(linter: Linter, monkeypatch: pytest.Monk
     rejected = 0
     for path in _documents():
         text = path.read_text(encoding="utf-8")
-        if not prefilter.may_hold_use(text, PACKS):
+        if not prefilter.may_hold_use(text, PACKS, str(path)):
             rejected += 1
             assert _shows_nothing(_full(text, str(path), linter, monkeypatch)), path
     assert rejected  # the folders have term-free documents
@@ -67,10 +68,13 @@ def test_rejected_corpus_sentences_hold_no_use(linter: Linter,
     for i, text in enumerate(_corpus_texts()):
         for swapped in (text.replace("scheming", "scheme").replace("schemers", "schemes"),
                         text.replace("scheming", "schema")):
-            if not prefilter.may_hold_use(swapped, PACKS):
-                for ext in EXTS:
-                    got = _full(swapped, f"corpus-{i}{ext}", linter, monkeypatch)
-                    assert _shows_nothing(got), (ext, swapped)
+            quoted = "> " + swapped.replace("\n", "\n> ")
+            for ext in EXTS:
+                for doc in (swapped, quoted):
+                    path = f"corpus-{i}{ext}"
+                    if not prefilter.may_hold_use(doc, PACKS, path):
+                        got = _full(doc, path, linter, monkeypatch)
+                        assert _shows_nothing(got), (ext, doc)
 
 
 def test_the_common_non_terms_are_skipped() -> None:
@@ -80,13 +84,17 @@ def test_the_common_non_terms_are_skipped() -> None:
     assert prefilter.may_hold_use("We saw _scheming_ here.\n", PACKS)
     assert prefilter.may_hold_use("The model fakes alignment during training.\n", PACKS)
     assert prefilter.may_hold_use("<!-- schemelint: disable SL999 -->\nA schema.\n", PACKS)
+    quote = "> Their pension scheme\n> was generous.\n"
+    assert not prefilter.may_hold_use(quote, PACKS, "notes.md")
+    assert prefilter.may_hold_use(quote, PACKS, "notes.tex")  # ">" is text there: not judged
+    assert prefilter.may_hold_use("> The courtiers\n> scheme against him.", PACKS, "a.md")
 
 
 WORDS = ["scheme", "Scheme", "schemes", "schemed", "schema", "schemata", "scheming", "schemer",
          "sche-\nming", "a", "the", "pension", "models", "might", "they", "against", "to", "can't",
          "colour", "will", "Schemes", "courtiers", "that", "sandbag", "sandbags", "which"]
 MARKUP = ["", " ", "\n", "\n\n", "**", "_", "`", "# ", "- ", "> ", "\\emph{", "}", "%", "$",
-          "<b>", "[", "](x)", "~", "--", "1. ", "    ", "| ", "http://x.org/", "&amp;", ". ", ", "]
+          "<b>", "\n> ", "\n>", "[", "](x)", "~", "--", "1. ", "    ", "| ", "http://x.org/", "&amp;", ". ", ", "]
 PIECE = st.one_of(st.sampled_from(WORDS), st.sampled_from(MARKUP))
 
 
@@ -95,5 +103,5 @@ PIECE = st.one_of(st.sampled_from(WORDS), st.sampled_from(MARKUP))
 def test_generated_text(linter: Linter, monkeypatch: pytest.MonkeyPatch, pieces: list[str],
                         ext: str) -> None:
     text = " ".join(pieces)
-    if not prefilter.may_hold_use(text, PACKS):
+    if not prefilter.may_hold_use(text, PACKS, f"generated{ext}"):
         assert _shows_nothing(_full(text, f"generated{ext}", linter, monkeypatch)), text
