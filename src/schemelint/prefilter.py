@@ -29,6 +29,7 @@ _BREAK = r"(?:-[ \t]*\r?\n[ \t]*%?[ \t]*)?"
 # URLs, math, comments, tables, quotes) and so change what the finder's filters see.
 _MARKUP = re.compile(r"[\\{}%$*_`<>\[\]|#&~^=@/+]|--|''|www\.|\r")
 _LINE_START = re.compile(r"\n(?![^\W\d_]|\s*\Z)")
+_BLANK = re.compile(r"\n[ \t]*\n\s*")
 # A blockquote line's marker, as markdown-it strips it: ">" and one optional space.
 _QUOTE_MARKER = re.compile(r">[ ]?(?=[^\W\d_])")
 # How far the finder's filters look around a candidate (40 + 40 characters back for a verb's
@@ -87,17 +88,24 @@ def _survives(text: str, m: re.Match[str], pack: RulePack, quotes: bool = False)
 
 
 def _plain_view(text: str, start: int, end: int, quotes: bool) -> tuple[str, int, int] | None:
-    """The whole lines within reach of the candidate, and its place in them, when they are plain
-    prose: no markup, no URL, no blank line, every line starting with a letter (in Markdown, all
-    of them may instead be lines of one blockquote, "> " and a letter, seen without the marker
-    as markdown-it sees them). There every reader's segment text equals this text, so the
+    """The whole lines within reach of the candidate (not past a blank line), and its place in
+    them, when they are plain prose: no markup, no URL, every line starting with a letter (in
+    Markdown, all of them may instead be lines of one blockquote, "> " and a letter, seen
+    without the marker as markdown-it sees them). There every reader's segment text equals this text, so the
     finder's filters decide the same on both. ``None`` otherwise."""
     lo = text.rfind("\n", 0, max(0, start - _REACH)) + 1
     hi = text.find("\n", end + _REACH)
-    region = text[lo:] if hi < 0 else text[lo:hi]
+    hi = len(text) if hi < 0 else hi
+    # A blank line ends a paragraph in every reader: the segment starts or stops there too.
+    for blank in _BLANK.finditer(text, lo, start):
+        lo = blank.end()
+    after = _BLANK.search(text, end, hi)
+    if after is not None:
+        hi = after.start()
+    region = text[lo:hi]
     start, end = start - lo, end - lo
     if quotes and region.startswith(">"):
-        body = region.rstrip("\n") if hi < 0 else region
+        body = region.rstrip("\n")
         kept, pos = [], 0
         for line in body.split("\n"):
             marker = _QUOTE_MARKER.match(line)
