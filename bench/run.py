@@ -1,118 +1,174 @@
-"""Benchmark schemelint against peer prose linters on generated papers repositories.
+"""Benchmark schemelint against peer prose linters, side by side in one run.
 
-    python bench/run.py [--sizes 1,10,100] [--runs 3] [--peers proselint,alex] [--jobs 2]
+    python bench/run.py [--mb 7] [--runs 3] [--proselint PATH] [--alex PATH] [--textlint PATH]
+                        [--base-src DIR] [--jobs N]
 
-For every size it generates (once, cached in bench/out/) a repository with bench/generate.py,
-then runs each tool on the same files several times and prints a Markdown table of medians:
-wall time, peak memory (of the process tree's largest process), MB/s, mentions/s, and the
-ratio to schemelint. Peers are skipped with a note when they are not installed
-(`pip install proselint`; `npm install --prefix bench/.node alex`).
+Workloads: the generated papers repository (bench/generate.py, cached in bench/out/) and a clean
+3,000-word Markdown draft without the term (a cold start: what a pre-commit hook or an editor
+save pays). Every tool runs once per round, the rounds interleaved, so load from other users of
+the machine falls on all tools alike. For each run the child's CPU time (user + sys from
+os.wait4's rusage, which includes the processes it waited for) and wall time are taken; the
+table gives medians and each tool's ratio to schemelint (how many times slower the peer is).
+
+``--base-src DIR`` adds a row for another schemelint source tree (run with PYTHONPATH=DIR), for
+before/after figures in the same run. Peers that are not installed are listed as such
+(proselint: ``pip install proselint``; alex and textlint: ``npm install``).
 """
 
 from __future__ import annotations
 
 import argparse
-import json
 import os
+import random
 import shutil
 import statistics
 import subprocess
 import sys
-import tempfile
 import time
+from dataclasses import dataclass, field
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from generate import generate  # noqa: E402
+from generate import generate, paragraph
 
 
-def measure(cmd: list[str], cwd: Path | None = None, timeout: float = 3600) -> tuple[float, float, str]:
-    """Wall seconds, peak RSS in MB (this child, via wait4), and stdout."""
-    out = tempfile.TemporaryFile()
+@dataclass
+class Tool:
+    name: str
+    cmd: list[str]
+    env: dict[str, str] | None = None
+    whole_folder: bool = False  # given the folder (it walks it), else the list of files
+
+
+@dataclass
+class Timings:
+    cpu: list[float] = field(default_factory=list)
+    wall: list[float] = field(default_factory=list)
+
+
+def measure(cmd: list[str], env: dict[str, str] | None) -> tuple[float, float, int]:
+    """CPU seconds (user + sys of the child and what it waited for), wall seconds, exit code."""
     start = time.perf_counter()
-    proc = subprocess.Popen(cmd, cwd=cwd, stdout=out, stderr=subprocess.DEVNULL)
-    _pid, _status, usage = os.wait4(proc.pid, 0)
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
+    _pid, status, usage = os.wait4(proc.pid, 0)
     wall = time.perf_counter() - start
-    proc.returncode = os.waitstatus_to_exitcode(_status)
-    out.seek(0)
-    return wall, usage.ru_maxrss / 1024, out.read().decode("utf-8", "replace")
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    return usage.ru_utime + usage.ru_stime, wall, proc.returncode
 
 
-def repo(size_mb: float) -> tuple[Path, list[Path], float]:
-    folder = HERE / "out" / f"repo-{size_mb:g}mb"
+def repository(mb: float) -> tuple[Path, list[Path]]:
+    folder = HERE / "out" / f"repo-{mb:g}mb"
     if not folder.exists():
-        generate(folder, size_mb, seed=1)
-    files = sorted(p for p in folder.rglob("*") if p.suffix in (".md", ".tex"))
-    mb = sum(p.stat().st_size for p in files) / 1e6
-    return folder, files, mb
+        generate(folder, mb, seed=1)
+    return folder, sorted(p for p in folder.rglob("*") if p.suffix in (".md", ".tex"))
 
 
-def tools(jobs: int, peers: list[str]) -> dict[str, list[str] | None]:
-    found: dict[str, list[str] | None] = {
-        "schemelint": [sys.executable, "-m", "schemelint", "--format", "json"],
-    }
-    if jobs > 1:
-        found[f"schemelint -j{jobs}"] = [sys.executable, "-m", "schemelint", "-j", str(jobs),
-                                         "--format", "json"]
-    if "proselint" in peers:
-        exe = shutil.which("proselint")
-        found["proselint"] = [exe, "check"] if exe else None
-    if "alex" in peers:
-        alex = HERE / ".node" / "node_modules" / ".bin" / "alex"
-        found["alex"] = [str(alex), "--quiet"] if alex.exists() else None
-    return found
+def clean_draft(words: int = 3000) -> Path:
+    """A Markdown draft of ``words`` words that never uses the term."""
+    path = HERE / "out" / f"clean-draft-{words}.md"
+    if not path.exists():
+        rng = random.Random(7)
+        parts, n = ["# A clean draft", ""], 0
+        while n < words:
+            p = paragraph(rng, with_term=False)
+            parts += [p, ""]
+            n += len(p.split())
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text("\n".join(parts), encoding="utf-8")
+    return path
 
 
-def mentions_in(stdout: str) -> int:
-    try:
-        data = json.loads(stdout)
-    except json.JSONDecodeError:
-        return 0
-    return sum(len(f["mentions"]) for f in data["files"])
+def _node_tool(given: str | None, name: str) -> str | None:
+    if given:
+        return given
+    local = HERE / ".node" / "node_modules" / ".bin" / name
+    return str(local) if local.exists() else shutil.which(name)
+
+
+def tools(a: argparse.Namespace) -> tuple[list[Tool], list[str]]:
+    lint = [sys.executable, "-m", "schemelint", "--format", "json", "--exit-zero"]
+    found = [Tool("schemelint", lint, whole_folder=True)]
+    missing = []
+    if a.base_src:
+        env = {**os.environ, "PYTHONPATH": str(Path(a.base_src).resolve())}
+        found.append(Tool("schemelint (base)", lint, env, whole_folder=True))
+    if a.jobs > 1:
+        found.append(Tool(f"schemelint -j{a.jobs}", [*lint, "-j", str(a.jobs)], whole_folder=True))
+    proselint = a.proselint or shutil.which("proselint")
+    if proselint:
+        found.append(Tool("proselint", [proselint, "check"]))
+    else:
+        missing.append("proselint")
+    alex = _node_tool(a.alex, "alex")
+    if alex:
+        found.append(Tool("alex", [alex, "--quiet"]))
+    else:
+        missing.append("alex")
+    textlint = _node_tool(a.textlint, "textlint")
+    if textlint:
+        found.append(Tool("textlint", [textlint]))
+    else:
+        missing.append("textlint")
+    return found, missing
+
+
+def run(workloads: dict[str, tuple[Path, list[Path]]], found: list[Tool],
+        runs: int) -> dict[tuple[str, str], Timings]:
+    times: dict[tuple[str, str], Timings] = {}
+    for r in range(runs):
+        for wname, (folder, files) in workloads.items():
+            for tool in found:
+                target = [str(folder)] if tool.whole_folder else [str(f) for f in files]
+                cpu, wall, code = measure(tool.cmd + target, tool.env)
+                t = times.setdefault((wname, tool.name), Timings())
+                t.cpu.append(cpu)
+                t.wall.append(wall)
+                print(f"run {r + 1}/{runs} {wname} {tool.name}: cpu {cpu:.2f} s, "
+                      f"wall {wall:.2f} s, exit {code}", file=sys.stderr)
+    return times
+
+
+def table(workloads: dict[str, tuple[Path, list[Path]]], found: list[Tool],
+          times: dict[tuple[str, str], Timings]) -> str:
+    rows = ["| workload | tool | CPU (user+sys) | wall | CPU vs schemelint | wall vs schemelint |",
+            "|---|---|---|---|---|---|"]
+    for wname in workloads:
+        base = times[(wname, "schemelint")]
+        base_cpu, base_wall = statistics.median(base.cpu), statistics.median(base.wall)
+        for tool in found:
+            t = times[(wname, tool.name)]
+            cpu, wall = statistics.median(t.cpu), statistics.median(t.wall)
+            rows.append(f"| {wname} | {tool.name} | {cpu:.2f} s | {wall:.2f} s | "
+                        f"{cpu / base_cpu:.1f}x | {wall / base_wall:.1f}x |")
+    return "\n".join(rows)
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__)
-    ap.add_argument("--sizes", default="1,10,100")
+    ap = argparse.ArgumentParser(description=__doc__,
+                                 formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--mb", type=float, default=7.0, help="size of the generated repository")
     ap.add_argument("--runs", type=int, default=3)
-    ap.add_argument("--peers", default="proselint,alex")
-    ap.add_argument("--peer-max-mb", type=float, default=10.0,
-                    help="skip peers on repositories larger than this (they take minutes)")
-    ap.add_argument("--jobs", type=int, default=2)
+    ap.add_argument("--proselint", help="the proselint executable (default: on PATH)")
+    ap.add_argument("--alex", help="the alex executable (default: bench/.node or PATH)")
+    ap.add_argument("--textlint", help="the textlint executable (default: bench/.node or PATH)")
+    ap.add_argument("--base-src", help="another schemelint src/ folder to run beside this one")
+    ap.add_argument("--jobs", type=int, default=1, help="also run schemelint -j N (N > 1)")
     a = ap.parse_args()
-    rows = []
-    for size in [float(s) for s in a.sizes.split(",")]:
-        folder, files, mb = repo(size)
-        base = None
-        for name, cmd in tools(a.jobs, a.peers.split(",")).items():
-            if cmd is None:
-                rows.append(f"| {size:g} MB | {name} | not installed | | | | |")
-                continue
-            if not name.startswith("schemelint") and mb > a.peer_max_mb:
-                rows.append(f"| {size:g} MB | {name} | skipped (> {a.peer_max_mb:g} MB) | | | | |")
-                continue
-            target = [str(folder)] if name.startswith("schemelint") else [str(f) for f in files]
-            walls, mems, mentions = [], [], 0
-            for _ in range(a.runs):
-                wall, mem, out = measure(cmd + target)
-                walls.append(wall)
-                mems.append(mem)
-                if name.startswith("schemelint"):
-                    mentions = mentions_in(out)
-            wall = statistics.median(walls)
-            if base is None:
-                base = wall
-            mps = f"{mentions / wall:,.0f}" if name.startswith("schemelint") else ""
-            rows.append(f"| {size:g} MB | {name} | {wall:.2f} s | {max(mems):.0f} MB | "
-                        f"{mb / wall:.1f} | {mps} | {wall / base:.1f}x |")
-            print(rows[-1], file=sys.stderr)
+    folder, files = repository(a.mb)
+    mb = sum(p.stat().st_size for p in files) / 1e6
+    draft = clean_draft()
+    workloads = {
+        f"papers repository ({len(files)} files, {mb:.1f} MB)": (folder, files),
+        "clean 3,000-word draft (cold start)": (draft, [draft]),
+    }
+    found, missing = tools(a)
+    times = run(workloads, found, a.runs)
     print(f"Machine: {os.cpu_count()} cores, Python {sys.version.split()[0]}; "
-          f"median of {a.runs} runs.\n")
-    print("| repository | tool | wall time | peak memory | MB/s | mentions/s | time vs schemelint |")
-    print("|---|---|---|---|---|---|---|")
-    print("\n".join(rows))
+          f"median of {a.runs} interleaved runs"
+          + (f"; not installed: {', '.join(missing)}" if missing else "") + ".\n")
+    print(table(workloads, found, times))
 
 
 if __name__ == "__main__":

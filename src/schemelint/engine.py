@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from schemelint import pipeline, readfile, registry, sanitize, sources
+from schemelint import pipeline, prefilter, readfile, registry, sanitize, sources
 from schemelint.config import Config, ConfigError, ConfigFinder, check_senses
 from schemelint.definitions import SiteSense
 from schemelint.model import Document, EmptyFile, FileResult, ReadError, SourceFile
@@ -325,11 +325,7 @@ def collect(
 
 def _may_mention(source: SourceFile, packs: list[RulePack]) -> bool:
     """A cheap scan: can this file (or a file it includes) use a pack's term at all?"""
-    if any(p.prefilter.search(source.text) for p in packs):
-        return True
-    from schemelint.judge.arguments import may_argue
-
-    if any(may_argue(source.text, p) for p in packs):
+    if prefilter.may_hold_use(source.text, packs, source.path):
         return True
     return bool(registry.includes(source.path, source.text))
 

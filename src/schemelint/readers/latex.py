@@ -174,7 +174,8 @@ def _mask_verbatim(text: str) -> tuple[str, list[tuple[int, int]]]:
 
 # Runs of plain words the parser need not see one character at a time (pylatexenc tokenises
 # character by character): each run becomes one character, and _PosMap maps positions back.
-_PLAIN_RUN = re.compile(r"(?<=[ \t\n])[A-Za-z0-9.,;:!?()'\"][A-Za-z0-9 .,;:!?()'\"]{7,}")
+# A run may hold hyphens ("fine-tuned"), never a line break: a comment ends at its line's end.
+_PLAIN_RUN = re.compile(r"(?<=[ \t\n])[A-Za-z0-9.,;:!?()'\"][A-Za-z0-9 .,;:!?()'\"-]{7,}")
 
 
 class _PosMap:
@@ -199,15 +200,34 @@ class _PosMap:
         return self(node.pos), self(node.pos + node.len)
 
 
+# A macro name or the end of an argument just before a run: the parser may take the run's first
+# token as an argument (``\\emph plain words``), so that word is left to it as it stands.
+_ARGUMENT_BEFORE = re.compile(r"(?:\\[A-Za-z@]+\*?|[}\]])[ \t\n]*\Z")
+_FIRST_GAP = re.compile(r"[^ ]* +")
+
+
+def _run_start(text: str, m: re.Match[str]) -> int:
+    """Where the run ``m`` may start being one character, or -1 when it may not."""
+    start = m.start()
+    if not _ARGUMENT_BEFORE.search(text, max(0, start - 64), start):
+        return start
+    gap = _FIRST_GAP.match(text, start, m.end())
+    start = gap.end() if gap else m.end()
+    return start if m.end() - start >= 8 else -1
+
+
 def _compress(text: str) -> tuple[str, _PosMap]:
     parts: list[str] = []
     comp_starts, orig_starts, runs = [0], [0], [False]
     comp = orig = 0
     for m in _PLAIN_RUN.finditer(text):
-        parts.append(text[orig : m.start()])
-        comp += m.start() - orig
+        start = _run_start(text, m)
+        if start < 0:
+            continue
+        parts.append(text[orig:start])
+        comp += start - orig
         comp_starts.append(comp)
-        orig_starts.append(m.start())
+        orig_starts.append(start)
         runs.append(True)
         parts.append("x")
         comp += 1
@@ -219,25 +239,20 @@ def _compress(text: str) -> tuple[str, _PosMap]:
     return "".join(parts), _PosMap(comp_starts, orig_starts, runs, len(text))
 
 
+# What can change the brace depth: an escaped character (skipped with its backslash), a
+# comment (to its line end), a brace. Everything between is skipped by the regex engine.
+_DEPTH_TOKEN = re.compile(r"\\[\s\S]|%[^\n]*|[{}]")
+
+
 def _max_depth(text: str) -> int:
+    """The deepest brace nesting outside comments and escapes (a stray "}" never goes below 0)."""
     depth = best = 0
-    i = 0
-    n = len(text)
-    while i < n:
-        ch = text[i]
-        if ch == "\\":
-            i += 2
-            continue
-        if ch == "%":
-            j = text.find("\n", i)
-            i = n if j < 0 else j
-            continue
-        if ch == "{":
+    for tok in _DEPTH_TOKEN.findall(text):
+        if tok == "{":
             depth += 1
             best = max(best, depth)
-        elif ch == "}":
-            depth = max(depth - 1, 0)
-        i += 1
+        elif tok == "}" and depth:
+            depth -= 1
     return best
 
 
