@@ -30,7 +30,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from schemelint import __version__
+from schemelint import __version__, readfile
 from schemelint.config import Config
 from schemelint.model import FileResult
 
@@ -54,7 +54,7 @@ def _tree_hash(folders: Iterable[Path], suffixes: tuple[str, ...] | None = None)
                 if suffixes is not None and not name.endswith(suffixes):
                     continue
                 p = Path(dirpath, name)
-                h.update(str(p.relative_to(folder)).encode())
+                h.update(str(p.relative_to(folder)).encode("utf-8", "surrogateescape"))
                 try:
                     h.update(p.read_bytes())
                 except OSError:
@@ -105,10 +105,9 @@ class ResultCache:
     def file_hash(self, path: str) -> str | None:
         path = os.path.abspath(path)
         if path not in self._hashes:
-            try:
-                with open(path, "rb") as fh:
-                    self._hashes[path] = _digest(fh.read())
-            except OSError:
+            try:  # bounded, regular files only (a device or a FIFO is never read)
+                self._hashes[path] = _digest(readfile.read_bytes(path))
+            except (OSError, readfile.FileReadError):
                 self._hashes[path] = None
         return self._hashes[path]
 
@@ -118,13 +117,14 @@ class ResultCache:
             package = Path(__file__).resolve().parent
             self._fixed = _digest(
                 (__version__ + _tree_hash([package], (".py", ".yaml", ".json", ".npz", ".cfg"))
-                 ).encode())
+                 ).encode("utf-8", "surrogateescape"))
         return self._fixed
 
     def _pack_part(self, config: Config) -> str:
         files = config.rule_packs
         if files not in self._packs:
-            self._packs[files] = _digest("".join(f"{f}:{self.file_hash(f)}" for f in files).encode())
+            said = "".join(f"{f}:{self.file_hash(f)}" for f in files)
+            self._packs[files] = _digest(said.encode("utf-8", "surrogateescape"))
         return self._packs[files]
 
     def _key_of(self, path: str, config: Config, given_root: Path | None) -> str | None:
@@ -134,7 +134,7 @@ class ResultCache:
         # the path as spelt and the folder it is spelt from: results carry paths as given
         parts = [self._fixed_part(), path, os.getcwd(), own,
                  repr(config), self._pack_part(config), str(given_root)]
-        return _digest("\n".join(parts).encode())
+        return _digest("\n".join(parts).encode("utf-8", "surrogateescape"))
 
     def _folder_for(self, config: Config, given_root: Path | None) -> Path:
         if self._folder is not None:
