@@ -101,7 +101,8 @@ def latex_doc(rng: random.Random, words: int, term: bool) -> str:
     return "\n".join(out) + "\n"
 
 
-def generate(out: Path, mb: float, seed: int = 1, term_share: float = 0.1) -> list[Path]:
+def generate(out: Path, mb: float, seed: int = 1, term_share: float = 0.1,
+             words_range: tuple[int, int] = (4000, 9000)) -> list[Path]:
     rng = random.Random(seed)
     out.mkdir(parents=True, exist_ok=True)
     target = int(mb * 1_000_000)
@@ -110,7 +111,7 @@ def generate(out: Path, mb: float, seed: int = 1, term_share: float = 0.1) -> li
     paths = []
     while size < target:
         term = rng.random() < term_share
-        words = rng.randint(4000, 9000)
+        words = rng.randint(*words_range)
         if i % 2:
             text, ext = latex_doc(rng, words, term), "tex"
         else:

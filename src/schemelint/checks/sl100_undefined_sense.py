@@ -9,8 +9,8 @@ or a ``schemelint: sense=...`` comment), and does not link to a page about the t
 link or a relative link: its definition is one click away).
 
 Where the line is: a document relies on the term when it uses it at least three times in its
-own voice, or twice with one use in running prose, or once in the running prose of a piece under
-400 words. A single use in a long piece, uses only in headings, lists, tables, link titles or
+own voice, two of them in running prose, or once in the running prose of a piece under 400
+words. One or two uses in a long piece, uses only in headings, lists, tables, link titles or
 as one item of an inline list ("reward hacking, scheming, deception"), and uses inside
 quotations or titles of cited works are passing mentions or pointers to elsewhere: asking for a
 definition there would be noise. The message names the sense the mention seems to carry
@@ -109,24 +109,23 @@ def run(a: Analysis) -> Iterator[Diagnostic]:
 
 
 RUNNING_PROSE = frozenset({"paragraph", "footnote"})
-RELIES = 3  # own uses that make a document rely on the term wherever they stand
-
-
+RELIES = 3  # own uses a longer document needs before it relies on the term ...
+IN_PROSE = 2  # ... of them in running prose (not a list, table, heading or inline enumeration)
 SHORT = 400  # words: in a piece this short, one use in running prose is its topic
 
 
 def _relies_on_term(a: Analysis, casual: set[str]) -> bool:
     """Does the document rely on the term, or only mention it in passing? It relies on it when
-    it uses it in its own voice at least ``RELIES`` times, or twice with one use in running
+    it uses it in its own voice at least ``RELIES`` times with ``IN_PROSE`` of them in running
     prose, or once in the running prose of a short piece. A use as one item of an inline list
     ("reward hacking, scheming, deception") or of a list, table, heading or link title is a
-    passing mention or a pointer to elsewhere."""
+    passing mention or a pointer to elsewhere. (Two uses, one in prose, used to be enough; on
+    the real-document development set those were mostly passing mentions in long documents:
+    3 of 4 such findings were wrong.)"""
     own = [m for m in a.mentions if m.voice == "own" and not m.definition
            and m.sense not in casual]
-    if len(own) >= RELIES:
-        return True
     prose = [m for m in own if m.segment.kind in RUNNING_PROSE and not _listed(m)]
-    if len(own) >= 2 and prose:
+    if len(own) >= RELIES and len(prose) >= IN_PROSE:
         return True
     return bool(prose) and _words(a) < SHORT
 
