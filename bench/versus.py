@@ -4,7 +4,7 @@ wall time, medians over interleaved runs, and their ratio.
     python bench/versus.py --base /path/to/other/venv/bin/schemelint [--runs 5]
 
 ``--base`` is the install to compare with (for instance the last release, installed in a
-virtualenv of its own); the other side is this checkout's ``python -m schemelint``. Runs are
+virtualenv of its own); the other side is this checkout's ``python -m schemelint --no-cache``. Runs are
 interleaved (A, B, A, B, ...) so that a busy machine slows both alike. The workloads: a clean
 3,000-word draft, ``examples/draft.md``, the example paper, and a generated papers repository
 (``bench/generate.py``, 10 MB by default).
@@ -59,7 +59,9 @@ def main() -> None:
         ("examples/paper (3 files)", ["examples/paper/main.tex"], ROOT),
         (f"generated repository, {args.mb:g} MB", ["repo"], work),
     ]
-    sides = {"this checkout": [sys.executable, "-m", "schemelint"], "base": [args.base]}
+    # this checkout cold: the result cache would make its repeated runs warm
+    sides = {"this checkout": [sys.executable, "-m", "schemelint", "--no-cache"],
+             "base": [args.base]}
     env_note = f"{os.cpu_count()} cores, Python {sys.version.split()[0]}"
     print(f"{args.runs} interleaved runs each, medians; {env_note}\n")
     print(f"{'workload':<34}{'this CPU':>10}{'base CPU':>10}{'ratio':>8}{'this wall':>11}"
