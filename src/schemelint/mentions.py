@@ -80,9 +80,9 @@ def segment_mentions(segment: Segment, pack: RulePack) -> list[Mention]:
     verb_forms = {f.lower() for f in pack.verb_forms}
     for m in pack.term_regex.finditer(text):
         form = _BREAK_CHARS.sub("", m.group("form")).lower()
-        if form in verb_forms and not m.group("pre") and not m.group("post"):
-            if not _is_verb(text, m.start(), m.end(), form, pack):
-                continue
+        bare_verb = form in verb_forms and not m.group("pre") and not m.group("post")
+        if bare_verb and not _is_verb(text, m.start(), m.end(), form, pack):
+            continue
         if _inside_not_term(text, m.start(), m.end(), pack):
             continue
         start, end = segment.span_to_source(m.start(), m.end())

@@ -52,7 +52,7 @@ class SchemelintServer(LanguageServer):
         """Lint the open document ``uri`` and publish its diagnostics (in the calling thread)."""
         try:
             doc = self.workspace.get_text_document(uri)
-        except Exception:  # a document the client never opened
+        except Exception:  # noqa: BLE001 - a document the client never opened
             return
         self._publish(uri, doc.version, self._lint_text(doc.source, uri))
 
@@ -164,7 +164,7 @@ def guarded(fn: F) -> F:
             try:
                 server.window_log_message(t.LogMessageParams(
                     t.MessageType.Error, f"schemelint: {fn.__name__} failed: {exc!r}"))
-            except Exception:
+            except Exception:  # noqa: BLE001, S110 - the client is gone: nobody left to tell
                 pass
             return None
 
