@@ -44,7 +44,7 @@ def apply_text(text: str, fixes: list[Fix]) -> str:
 
 
 def diff(results: list[FileResult], unsafe: bool = False) -> str:
-    chunks = []
+    chunks: list[str] = []
     for path, (src, fixes) in planned(results, unsafe).items():
         new = apply_text(src.text, fixes)
         chunks.extend(difflib.unified_diff(

@@ -103,9 +103,10 @@ def _is_verb(text: str, start: int, end: int, form: str, pack: RulePack) -> bool
     # "Scheme" after a lower-case word, mid-sentence, is a name (the language), not a verb;
     # in Title Case text ("How Models Scheme") the word before is capitalised too.
     if (
-        text[start].isupper()
+        prev is not None  # (raw is empty without it)
+        and text[start].isupper()
         and raw[:1].islower()
-        and not _SENTENCE_END.search(text, prev.end(1), start)  # type: ignore[union-attr]
+        and not _SENTENCE_END.search(text, prev.end(1), start)
     ):
         return False
     # Subject and verb agree: "the courtiers scheme against", "the checkpoint schemes less";
@@ -115,7 +116,7 @@ def _is_verb(text: str, start: int, end: int, form: str, pack: RulePack) -> bool
         return True
     if word in pack.relative_cues:
         before = _PREV_WORD.search(text, max(0, prev.start() - 40), prev.start()) if prev else None
-        return bool(before) and before.group(1).lower() in pack.verb_cues
+        return before is not None and before.group(1).lower() in pack.verb_cues
     if word.endswith("n't"):
         return True
     if word in pack.verb_cues:

@@ -13,7 +13,7 @@ import functools
 import logging
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, BinaryIO, TypeVar, cast
 
 from lsprotocol import types as t
 from pygls.lsp.server import LanguageServer
@@ -294,4 +294,6 @@ def initialized(ls: SchemelintServer, params: t.InitializedParams) -> None:
 def serve() -> None:
     import sys
 
-    server.start_io(ResyncingInput(sys.stdin.buffer))
+    # pygls reads its input with readline and read only, the two that ResyncingInput defines;
+    # every other attribute is the wrapped stream's.
+    server.start_io(cast(BinaryIO, ResyncingInput(sys.stdin.buffer)))
