@@ -20,7 +20,7 @@ from typing import Any
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from generate import paragraph  # noqa: E402
+from generate import paragraph
 
 
 class Client:

@@ -39,15 +39,16 @@ TAILS = [
 ]
 TERM_SENTENCES = [
     "A model that games its training to keep its goals would be scheming in Carlsmith's sense.",
-    "In our agentic environments, the system prompt told the model to pursue its goal at all "
-    "costs, and the scheming rate rose to four percent.",
+    ("In our agentic environments, the system prompt told the model to pursue its goal at all "
+     "costs, and the scheming rate rose to four percent."),
     "Control protocols assume a schemer that sandbags evaluations and colludes with its copies.",
     "We should worry about scheming.",
     "The villain of the novel spends three chapters scheming against his brother.",
     "Models that fake alignment during training might scheme against their monitors later.",
 ]
-WORDS = ("data model loss gradient token prompt answer rater metric split seed batch "
-         "layer head feature probe signal noise baseline method result figure table").split()
+WORDS = ["data", "model", "loss", "gradient", "token", "prompt", "answer", "rater", "metric",
+         "split", "seed", "batch", "layer", "head", "feature", "probe", "signal", "noise",
+         "baseline", "method", "result", "figure", "table"]
 
 
 def sentence(rng: random.Random) -> str:

@@ -18,7 +18,7 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path.insert(0, str(HERE))
 
-from generate import markdown_doc, paragraph  # noqa: E402
+from generate import markdown_doc, paragraph
 
 
 def median_time(fn, runs: int) -> float:  # type: ignore[no-untyped-def]
@@ -32,7 +32,7 @@ def median_time(fn, runs: int) -> float:  # type: ignore[no-untyped-def]
 
 def cold(path: Path, runs: int) -> float:
     cmd = [sys.executable, "-m", "schemelint", str(path)]
-    return median_time(lambda: subprocess.run(cmd, capture_output=True), runs)
+    return median_time(lambda: subprocess.run(cmd, capture_output=True, check=False), runs)
 
 
 def main() -> None:
@@ -55,9 +55,9 @@ def main() -> None:
 
     load = subprocess.run(
         [sys.executable, "-c",
-         "import time; t=time.perf_counter(); from schemelint.senses.classifier import "
-         "load_model; load_model('scheming'); print(time.perf_counter()-t)"],
-        capture_output=True, text=True)
+         ("import time; t=time.perf_counter(); from schemelint.senses.classifier import "
+          "load_model; load_model('scheming'); print(time.perf_counter()-t)")],
+        capture_output=True, text=True, check=True)
     rows.append(("model load (spaCy import + model), fresh process",
                  f"{float(load.stdout.strip()) * 1000:.0f} ms"))
 

@@ -419,7 +419,8 @@ def explain(code: str | None) -> None:
 def train(corpus: Path, out: Path | None, pack: str, seed: int, which: str) -> None:
     """Train a classifier on its corpus's train split, tune it on dev (test is never read)."""
     if which != "senses":
-        from schemelint.judge import definitional, steps, training as judge_training
+        from schemelint.judge import definitional, steps
+        from schemelint.judge import training as judge_training
         from schemelint.rulepack import load_builtin
 
         rule_pack = load_builtin(pack)

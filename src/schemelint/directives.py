@@ -90,9 +90,9 @@ def parse(comments: list[Comment]) -> Directives:
                 open_blocks[(c.source.path, code)] = sup
         else:  # enable
             for code in codes or {k[1] for k in open_blocks if k[0] == c.source.path}:
-                sup = open_blocks.pop((c.source.path, code), None)
-                if sup is not None:
-                    sup.last_line = line
+                closed = open_blocks.pop((c.source.path, code), None)
+                if closed is not None:
+                    closed.last_line = line
     return out
 
 

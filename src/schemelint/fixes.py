@@ -6,7 +6,6 @@ import difflib
 import sys
 from collections import defaultdict
 from collections.abc import Callable
-from pathlib import Path
 
 from schemelint import readfile, sanitize
 from schemelint.atomic import WriteError, atomic_write
@@ -45,7 +44,7 @@ def apply_text(text: str, fixes: list[Fix]) -> str:
 
 
 def diff(results: list[FileResult], unsafe: bool = False) -> str:
-    chunks = []
+    chunks: list[str] = []
     for path, (src, fixes) in planned(results, unsafe).items():
         new = apply_text(src.text, fixes)
         chunks.extend(difflib.unified_diff(
@@ -56,7 +55,7 @@ def diff(results: list[FileResult], unsafe: bool = False) -> str:
 
 def fixed_text(results: list[FileResult], unsafe: bool = False) -> tuple[str, int]:
     """The text of a single in-memory document (standard input) with its fixes applied."""
-    for _path, (src, fixes) in planned(results, unsafe).items():
+    for src, fixes in planned(results, unsafe).values():
         return apply_text(src.text, fixes), len(fixes)
     return "", 0
 

@@ -53,7 +53,7 @@ class LineIndex:
 
     def utf16_col(self, offset: int) -> tuple[int, int]:
         """0-based (line, UTF-16 code unit column), as the Language Server Protocol counts."""
-        line, col = self.line_col(offset)
+        line, _col = self.line_col(offset)
         start = self.starts[line - 1]
         prefix = self.text[start:offset]
         return line - 1, len(prefix.encode("utf-16-le")) // 2

@@ -80,9 +80,9 @@ def segment_mentions(segment: Segment, pack: RulePack) -> list[Mention]:
     verb_forms = {f.lower() for f in pack.verb_forms}
     for m in pack.term_regex.finditer(text):
         form = _BREAK_CHARS.sub("", m.group("form")).lower()
-        if form in verb_forms and not m.group("pre") and not m.group("post"):
-            if not _is_verb(text, m.start(), m.end(), form, pack):
-                continue
+        bare_verb = form in verb_forms and not m.group("pre") and not m.group("post")
+        if bare_verb and not _is_verb(text, m.start(), m.end(), form, pack):
+            continue
         if _inside_not_term(text, m.start(), m.end(), pack):
             continue
         start, end = segment.span_to_source(m.start(), m.end())
@@ -103,9 +103,10 @@ def _is_verb(text: str, start: int, end: int, form: str, pack: RulePack) -> bool
     # "Scheme" after a lower-case word, mid-sentence, is a name (the language), not a verb;
     # in Title Case text ("How Models Scheme") the word before is capitalised too.
     if (
-        text[start].isupper()
+        prev is not None  # (raw is empty without it)
+        and text[start].isupper()
         and raw[:1].islower()
-        and not _SENTENCE_END.search(text, prev.end(1), start)  # type: ignore[union-attr]
+        and not _SENTENCE_END.search(text, prev.end(1), start)
     ):
         return False
     # Subject and verb agree: "the courtiers scheme against", "the checkpoint schemes less";
@@ -115,7 +116,7 @@ def _is_verb(text: str, start: int, end: int, form: str, pack: RulePack) -> bool
         return True
     if word in pack.relative_cues:
         before = _PREV_WORD.search(text, max(0, prev.start() - 40), prev.start()) if prev else None
-        return bool(before) and before.group(1).lower() in pack.verb_cues
+        return before is not None and before.group(1).lower() in pack.verb_cues
     if word.endswith("n't"):
         return True
     if word in pack.verb_cues:

@@ -32,7 +32,7 @@ class Hit:
 
     __slots__ = ("_m", "_names", "_offset")
 
-    def __init__(self, m: object, offset: int, names: dict[str, int]) -> None:
+    def __init__(self, m: re2._Match, offset: int, names: dict[str, int]) -> None:
         self._m = m
         self._offset = offset
         self._names = names
@@ -41,18 +41,18 @@ class Hit:
         return self._names[group] if isinstance(group, str) else group
 
     def start(self, group: int | str = 0) -> int:
-        s = self._m.start(self._g(group))  # type: ignore[attr-defined]
+        s = self._m.start(self._g(group))
         return s + self._offset if s >= 0 else -1
 
     def end(self, group: int | str = 0) -> int:
-        e = self._m.end(self._g(group))  # type: ignore[attr-defined]
+        e = self._m.end(self._g(group))
         return e + self._offset if e >= 0 else -1
 
     def span(self, group: int | str = 0) -> tuple[int, int]:
         return self.start(group), self.end(group)
 
     def group(self, group: int | str = 0) -> str | None:
-        return self._m.group(self._g(group))  # type: ignore[attr-defined,no-any-return]
+        return self._m.group(self._g(group))
 
 
 class PackPattern:

@@ -43,9 +43,9 @@ def include_path(target: str, including: str) -> str:
     """The path of an ``\\input`` target as shown to the user: relative to the including file's
     folder, with ``.tex`` added when the target names no existing file."""
     shown = os.path.normpath(os.path.join(os.path.dirname(including), target.strip()))
-    if not os.path.splitext(shown)[1] or not os.path.exists(shown):
-        if os.path.exists(shown + ".tex") or not os.path.splitext(shown)[1]:
-            shown += ".tex"
+    has_ext = bool(os.path.splitext(shown)[1])
+    if not has_ext or (not os.path.exists(shown) and os.path.exists(shown + ".tex")):
+        shown += ".tex"
     return shown
 
 

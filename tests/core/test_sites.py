@@ -5,6 +5,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from schemelint.config import ConfigFinder
+from schemelint.engine import Linter
 from schemelint.sites import discover, from_config
 
 
@@ -74,9 +76,6 @@ def test_documents_setting_groups_globs_and_folders(tmp_path: Path) -> None:
 
 
 # -- a definition in one chapter covers the others (end to end) ------------------------------
-
-from schemelint.config import ConfigFinder  # noqa: E402
-from schemelint.engine import Linter  # noqa: E402
 
 INTRO = ("# Introduction\n\nBy \"scheming\" we mean instrumental training-gaming: a model that "
          "performs well during training as a means to keep its current goals from being "

@@ -69,7 +69,7 @@ def replace_term(m: Mention, sense: Sense | None) -> list[Fix]:
         return []
     if lower.endswith("ing"):
         replacement = sense.qualified_activity
-    elif lower.endswith("er") or lower.endswith("ers"):
+    elif lower.endswith(("er", "ers")):
         replacement = sense.qualified_term
         if replacement and lower.endswith("s"):
             replacement += "s"

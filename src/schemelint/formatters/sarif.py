@@ -51,10 +51,11 @@ def rules() -> list[dict[str, Any]]:
 
 def _suppression_rule() -> dict[str, Any]:
     from schemelint import suppressions
+    from schemelint.codes import SUPPRESSION_CODE, SUPPRESSION_NAME
 
     title, _, body = (suppressions.__doc__ or "").strip().partition("\n")
     summary = title.split(":", 1)[-1].strip()
-    return {"id": suppressions.CODE, "name": suppressions.NAME,
+    return {"id": SUPPRESSION_CODE, "name": SUPPRESSION_NAME,
             "shortDescription": {"text": summary}, "fullDescription": {"text": summary},
             "help": {"text": body.strip(), "markdown": body.strip()},
             "defaultConfiguration": {"level": "warning"}}

@@ -146,7 +146,7 @@ def stems(pack: RulePack) -> tuple[str, ...]:
         # A form that contains another adds nothing to the scan.
         cached = tuple(sorted(f for f in forms if not any(g != f and g in f for g in forms)))
         object.__setattr__(pack, "_argument_stems", cached)
-    return cached  # type: ignore[no-any-return]
+    return cached
 
 
 def may_argue(text: str, pack: RulePack) -> bool:

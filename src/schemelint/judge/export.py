@@ -41,6 +41,7 @@ def export(path: Path) -> None:
     """Write ``bow.npz``, ``bow.json`` and ``bow-tokenizer.json`` next to the model at ``path``."""
     import numpy as np
     import spacy
+    from spacy.about import __version__ as spacy_version
 
     from schemelint.judge.textcat import host, load_at
 
@@ -61,7 +62,7 @@ def export(path: Path) -> None:
         "exclusive": bool(arch["exclusive_classes"]),
         "ngram_size": int(arch["ngram_size"]),
         "length": int(linear.get_dim("length")),
-        "spacy": spacy.__version__,
+        "spacy": spacy_version,
         "spacy_model_size": (path / name / "model").stat().st_size,
     }
     (path / META).write_text(json.dumps(meta, indent=2) + "\n")

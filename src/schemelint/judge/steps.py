@@ -79,7 +79,7 @@ def decide(probs: dict[str, float], thresholds: dict[str, float]) -> StepReading
 @lru_cache(maxsize=4)
 def _thresholds(name: str) -> dict[str, float]:
     path = textcat.models_dir() / name / "thresholds.json"
-    return json.loads(path.read_text()) if path.is_file() else {}  # type: ignore[no-any-return]
+    return json.loads(path.read_text()) if path.is_file() else {}
 
 
 def read(sentences: list[str], pack: RulePack, models: tuple[Any, Any] | None = None,

@@ -9,7 +9,10 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
+
+if TYPE_CHECKING:
+    from spacy.pipeline import TextCategorizer
 
 
 def models_dir() -> Path:
@@ -28,16 +31,21 @@ def build(labels: Sequence[str], *, exclusive: bool, length: int = 2**16) -> Any
         "length": length,
     }
     factory = "textcat" if exclusive else "textcat_multilabel"
-    pipe = nlp.add_pipe(factory, name="textcat", config={"model": arch, "threshold": 0.5})
+    # add_pipe is typed as returning any pipe; this factory makes a (multi-label) TextCategorizer
+    pipe = cast("TextCategorizer",
+                nlp.add_pipe(factory, name="textcat", config={"model": arch, "threshold": 0.5}))
     for label in labels:
         pipe.add_label(label)
     return nlp
 
 
+BATCH = 16  # examples per update
+
+
 def fit(nlp: Any, data: Sequence[tuple[str, dict[str, float]]], epochs: int, seed: int,
         on_epoch: Callable[[int, Any], None] | None = None) -> Any:
     from spacy.training import Example
-    from spacy.util import fix_random_seed, minibatch
+    from thinc.api import fix_random_seed  # what spacy.util re-exports
 
     fix_random_seed(seed)
     rng = random.Random(seed)
@@ -46,8 +54,8 @@ def fit(nlp: Any, data: Sequence[tuple[str, dict[str, float]]], epochs: int, see
     for epoch in range(epochs):
         rng.shuffle(examples)
         losses: dict[str, float] = {}
-        for batch in minibatch(examples, size=16):
-            nlp.update(batch, sgd=optimizer, drop=0.2, losses=losses)
+        for start in range(0, len(examples), BATCH):  # the batches spacy.util.minibatch makes
+            nlp.update(examples[start:start + BATCH], sgd=optimizer, drop=0.2, losses=losses)
         if on_epoch:
             on_epoch(epoch, nlp)
     return nlp

@@ -156,8 +156,8 @@ def evaluate_steps(corpus: Path, split: str, pack: RulePack, model: Path | None 
     for lab, (p, r, f, n) in s["per_label"].items():
         lines.append(f"{lab:<18}{p:>7.3f}{r:>7.3f}{f:>7.3f}{n:>6}")
     lines += ["", f"role micro-F1 {s['micro_f1']:.3f}; exact role sets {s['exact_roles']:.3f}",
-              f"stance accuracy {s['stance_accuracy']:.3f} "
-              f"({s['stance_accuracy_with_role']:.3f} on sentences with a role)"]
+              (f"stance accuracy {s['stance_accuracy']:.3f} "
+               f"({s['stance_accuracy_with_role']:.3f} on sentences with a role)")]
     return "\n".join(lines)
 
 

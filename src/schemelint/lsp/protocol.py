@@ -4,7 +4,7 @@ so a client waits forever. Here both get an error response."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, BinaryIO
 
 from pygls.exceptions import JsonRpcException, JsonRpcInvalidRequest
 from pygls.protocol import LanguageServerProtocol
@@ -39,7 +39,7 @@ class ResyncingInput:
     up on one line, which pygls never recognises again (the server hears nothing more). Here a
     header line is read from its ``Content-Length:``, wherever it starts."""
 
-    def __init__(self, raw: Any) -> None:
+    def __init__(self, raw: BinaryIO) -> None:
         self.raw = raw
 
     def readline(self, *args: Any) -> bytes:
@@ -48,7 +48,7 @@ class ResyncingInput:
         return line[i:] if i > 0 else line
 
     def read(self, *args: Any) -> bytes:
-        return self.raw.read(*args)  # type: ignore[no-any-return]
+        return self.raw.read(*args)
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self.raw, name)

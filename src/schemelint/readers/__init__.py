@@ -7,8 +7,9 @@ raises :class:`~schemelint.model.ReadError`. Register a new markup in :data:`sch
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Callable, Protocol
+from typing import Protocol
 
 from schemelint.model import Document, SourceFile
 

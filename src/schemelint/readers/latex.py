@@ -50,9 +50,11 @@ MAX_DEPTH = 400
 
 _VERBATIM_RE = re.compile(
     r"\\begin\{(" + "|".join(re.escape(e) for e in VERBATIM_ENVS) + r")\}(.*?)(\\end\{\1\}|\Z)",
-    re.S,
+    re.DOTALL,
 )
-_VERB_RE = re.compile(r"\\(?:verb|lstinline|mintinline\{[^}]*\})\*?([^\sa-zA-Z{])(.*?)(\1|$)", re.M)
+_VERB_RE = re.compile(
+    r"\\(?:verb|lstinline|mintinline\{[^}]*\})\*?([^\sa-zA-Z{])(.*?)(\1|$)", re.MULTILINE
+)
 _BEGIN_END = re.compile(r"\\(begin|end)\s*\{([^{}]*)\}")
 _INCLUDE_PLAIN = re.compile(r"\\input\s+([^\s{}\\%]+)")
 

@@ -19,7 +19,7 @@ from schemelint.model import Comment, Document, Segment, SegmentBuilder, SourceF
 from schemelint.readers import Loader, ReaderOptions
 from schemelint.readers.prose import WIKILINK, add_prose
 
-_COMMENT = re.compile(r"<!--(.*?)(?:-->|\Z)", re.S)
+_COMMENT = re.compile(r"<!--(.*?)(?:-->|\Z)", re.DOTALL)
 _KIND = {
     "heading_open": "heading",
     "blockquote_open": "quote",
@@ -276,7 +276,9 @@ def _add_text(b: SegmentBuilder, loc: _Locator, content: str, text: str, cursor:
 
 # HTML that Markdown renders as it stands (<details>, <summary>, <figcaption markdown="1">,
 # <div markdown>) holds prose between its tags; what sits inside these never does.
-_HTML_TAG = re.compile(r"<!--.*?(?:-->|\Z)|<(/?)([A-Za-z][\w:-]*)(?:[^>\"']|\"[^\"]*\"|'[^']*')*>", re.S)
+_HTML_TAG = re.compile(
+    r"<!--.*?(?:-->|\Z)|<(/?)([A-Za-z][\w:-]*)(?:[^>\"']|\"[^\"]*\"|'[^']*')*>", re.DOTALL
+)
 _NOT_PROSE_TAGS = frozenset({"script", "style", "pre", "code", "svg", "math", "textarea",
                              "iframe", "object", "template", "kbd", "samp", "var", "noscript"})
 _HTML_KINDS = {"h1": "heading", "h2": "heading", "h3": "heading", "h4": "heading",

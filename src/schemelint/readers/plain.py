@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from schemelint.model import Document, SegmentBuilder, SourceFile
+from schemelint.model import Document, Segment, SegmentBuilder, SourceFile
 from schemelint.readers import Loader, ReaderOptions
 from schemelint.readers.prose import add_prose
 
@@ -17,9 +17,9 @@ def read(
     return Document(source, [source], paragraphs(source, 0, len(source.text)), markup="plain")
 
 
-def paragraphs(source: SourceFile, start: int, end: int, kind: str = "paragraph") -> list:
+def paragraphs(source: SourceFile, start: int, end: int, kind: str = "paragraph") -> list[Segment]:
     """Split ``source.text[start:end]`` into paragraph segments at blank lines."""
-    segments = []
+    segments: list[Segment] = []
     pos = start
     text = source.text
     for m in _BLANK_LINE.finditer(text, start, end):
@@ -29,7 +29,7 @@ def paragraphs(source: SourceFile, start: int, end: int, kind: str = "paragraph"
     return segments
 
 
-def _add(source: SourceFile, start: int, end: int, kind: str, out: list) -> None:
+def _add(source: SourceFile, start: int, end: int, kind: str, out: list[Segment]) -> None:
     if source.text[start:end].strip():
         b = SegmentBuilder(source, kind)
         add_prose(b, start, source.text[start:end])

@@ -96,8 +96,8 @@ def cue_precision(corpus: Path, split: str, pack_name: str = "scheming",
             seen.setdefault(key, []).append(right)
     table = sorted(((sum(v) / len(v), len(v), sense, cue) for (sense, cue), v in seen.items()
                     if len(v) >= 3), key=lambda x: (x[0], -x[1]))
-    lines = [f"cue precision on the {split} split (cues in the mention's sentence, seen 3+ "
-             f"times; {len(table)} cues), least precise first:", "",
+    lines = [(f"cue precision on the {split} split (cues in the mention's sentence, seen 3+ "
+              f"times; {len(table)} cues), least precise first:"), "",
              f"{'precision':>9}{'seen':>6}  {'sense':<16}cue"]
     lines += [f"{p:>9.2f}{n:>6}  {s:<16}{c}" for p, n, s, c in table[:worst]]
     return "\n".join(lines)

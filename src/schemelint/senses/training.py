@@ -7,7 +7,7 @@ import json
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 from schemelint.judge.textcat import fit
 from schemelint.rulepack import RulePack, load_builtin
@@ -24,6 +24,9 @@ from schemelint.senses.corpus import NOT_TERM, Row, as_mention, load
 from schemelint.senses.features import cue_hits
 from schemelint.senses.metrics import macro_f1
 
+if TYPE_CHECKING:
+    from spacy.pipeline import TextCategorizer
+
 ARCH = {
     "@architectures": "spacy.TextCatBOW.v3",
     "exclusive_classes": True,
@@ -37,7 +40,9 @@ def build_nlp(labels: list[str], arch: dict[str, Any] | None = None) -> Any:
     import spacy
 
     nlp = spacy.blank("en")
-    textcat = nlp.add_pipe("textcat", config={"model": arch or ARCH, "threshold": 0.0})
+    # add_pipe is typed as returning any pipe; the "textcat" factory makes a TextCategorizer
+    textcat = cast("TextCategorizer",
+                   nlp.add_pipe("textcat", config={"model": arch or ARCH, "threshold": 0.0}))
     for label in labels:
         textcat.add_label(label)
     return nlp
