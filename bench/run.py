@@ -119,7 +119,7 @@ def tools(a: argparse.Namespace) -> tuple[list[Tool], list[str]]:
 def run(workloads: dict[str, tuple[Path, list[Path]]], found: list[Tool],
         runs: int) -> dict[tuple[str, str], Timings]:
     times: dict[tuple[str, str], Timings] = {}
-    for _wname, (folder, files) in workloads.items():  # fill the result cache once
+    for folder, _files in workloads.values():  # fill the result cache once
         for tool in found:
             if tool.name.endswith("(warm cache)"):
                 measure(tool.cmd + [str(folder)], tool.env)
