@@ -32,6 +32,8 @@ ELSEWHERE = {
     "schemelint train": "tests/senses/test_corpus_and_training.py::test_train_reproduces_the_shipped_model",
     "python bench/real_checkout.py": "needs mirrors of public repositories; tests/bench/test_real_eval.py",
     "python bench/real_eval.py": "needs the checkouts; tests/bench/test_real_eval.py runs it on a repository it makes",
+    "python bench/run.py": "a benchmark: minutes of CPU against an installed proselint; never a test",
+    "python bench/versus.py": "a benchmark against another install; never a test",
 }
 
 
