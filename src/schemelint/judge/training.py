@@ -71,6 +71,13 @@ def score_steps(items: list[StepItem], readings: list[steps.StepReading],
             "stance_accuracy_with_role": stance_acc_roles, "exact_roles": exact, "n": len(items)}
 
 
+# The definitional threshold is chosen on real writing, not on the corpus: on the corpus's dev
+# split every threshold from 0.35 to 0.7 is within about 0.01 F1, while on the real-document
+# development set a lower one takes short near misses (headings, table cells, "I used the word
+# ... in every talk") for definitions: definitions precision 0.39 at 0.7, about 0.2 at 0.45.
+DEFINITIONAL_THRESHOLD = 0.7
+
+
 def _tune_thresholds(items: list[StepItem], probs: list[dict[str, float]],
                      labels: list[str]) -> dict[str, float]:
     out: dict[str, float] = {}
@@ -195,8 +202,11 @@ def train_definitional(corpus: Path, out: Path, echo: Callable[[str], None] = pr
     echo(f"refitting for {best} epochs (best on dev)")
     nlp = textcat.fit(textcat.build(labels, exclusive=True), data, best, SEED)
     probs = [c["definitional"] for c in textcat.predict(nlp, dev_inputs)]
-    th = max((0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7), key=lambda t: (f1_at(probs, t), t))
-    echo(f"threshold tuned on dev: {th} -> F1 {f1_at(probs, th):.3f}")
+    best_th = max((0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7),
+                  key=lambda t: (f1_at(probs, t), t))
+    th = DEFINITIONAL_THRESHOLD
+    echo(f"threshold {th} (corpus dev F1 {f1_at(probs, th):.3f}; the corpus alone would pick "
+         f"{best_th}, F1 {f1_at(probs, best_th):.3f})")
     _save(nlp, out, {"thresholds.json": {"definitional": th}})
     echo(f"saved to {out} ({time.process_time() - started:.0f} s CPU)")
 
