@@ -21,12 +21,13 @@ def test_show_senses_lists_every_mention_with_its_deciding_words(cli, tmp_path: 
         # the deciding words stand in the sentences before, and in the mention's own
         "notes.md:10:54: 'schemed' -> in-context | cues: rollouts, follow-up interview, system prompt",
         "notes.md:12:60: 'schemer' -> worst-case | cues: worst-case",
-        # negated: the sense talked about is still the worst case
+        # negated, and it says what the word means in a safety case: a definition
         (
             "notes.md:15:51: 'scheming' -> worst-case"
-            " | cues: sabotage, collude, with its copies, safety case, monitor"
+            " | (definition) cues: sabotage, collude, with its copies, safety case, monitor"
         ),
-        "notes.md:18:56: 'scheming' -> unclear | cues: -",
+        # undecided by its own words: read in the sense the document defines
+        "notes.md:18:56: 'scheming' -> worst-case | (from the document) cues: -",
         "notes.md:20:34: 'scheming' -> colloquial | cues: neighbour",
     ]
 
@@ -37,9 +38,9 @@ def test_json_confidence_is_low_for_unclear_and_fixed_for_qualifiers(cli, tmp_pa
     by_line = {m["line"]: m for m in mentions}
     assert by_line[12]["confidence"] == 0.97  # "worst-case schemer": the qualifier decides
     assert by_line[12]["cues"] == ["worst-case"]
-    unclear = by_line[18]
-    assert (unclear["sense"], unclear["cues"]) == ("unclear", [])
-    assert unclear["confidence"] < 0.3  # the best sense it declined to pick
+    weak = by_line[18]  # its own words decide nothing: it takes the sense line 15 defines
+    assert (weak["sense"], weak["cues"], weak["sense_from"]) == ("worst-case", [], "document")
+    assert weak["confidence"] == 0.55  # settled by the document, not by the sentence
     for line in (4, 10, 15, 20):
         assert by_line[line]["confidence"] >= 0.5, by_line[line]
 
