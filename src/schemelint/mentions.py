@@ -103,7 +103,7 @@ def _is_verb(text: str, start: int, end: int, form: str, pack: RulePack) -> bool
     # "Scheme" after a lower-case word, mid-sentence, is a name (the language), not a verb;
     # in Title Case text ("How Models Scheme") the word before is capitalised too.
     if (
-        prev is not None  # (raw is empty without it)
+        prev is not None  # (without a previous word raw is empty: the test fails anyway)
         and text[start].isupper()
         and raw[:1].islower()
         and not _SENTENCE_END.search(text, prev.end(1), start)
