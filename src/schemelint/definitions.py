@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
 from schemelint.definition_patterns import compiled as _compiled
@@ -17,7 +17,7 @@ _QUOTES = "\"'“”‘’`"
 _META_BEFORE = re.compile(r"(?:word|term|label|terms|words|phrase|notion|concept)\s+[\"'“‘`]*$", re.IGNORECASE)
 
 
-@dataclass
+@dataclass(frozen=True)
 class Declared:
     sense: str
     span: Span | None  # where it was declared (None: in the config)
@@ -33,7 +33,7 @@ class SiteSense:
     how: str  # "definition", "front matter", "comment directive"
 
 
-@dataclass
+@dataclass(frozen=True)
 class Definitions:
     declared: Declared | None = None  # one sense declared for the whole document
     defined: dict[str, Mention] = field(default_factory=dict)  # sense -> defining mention
@@ -60,19 +60,15 @@ class Definitions:
 
 
 def mark(mentions: list[Mention], pack: RulePack, document: Document | None = None,
-         learned: bool = True) -> set[int]:
-    """Set ``definition`` on definitional and quoting mentions; return the ids of the
-    mentions that really define (a definitional sentence, not a mere quotation).
+         learned: bool = True) -> list[Mention]:
+    """The mentions with ``definition`` set on definitional and quoting ones and ``defines`` on
+    those that really define (a definitional sentence, not a mere quotation).
 
     The shipped definitional-sentence classifier decides (:mod:`schemelint.judge.definitional`,
     the pack's patterns are one of its inputs); without it, the patterns alone do."""
     found = _learned(mentions, pack, document) if learned else None
     if found is not None:
-        for m in mentions:
-            m.defines = id(m) in found
-            if m.defines or _quoted(m.segment.text, m.seg_start, m.seg_end):
-                m.definition = True
-        return found
+        return [_marked(m, id(m) in found, m.segment.text) for m in mentions]
     patterns = _compiled(id(pack), tuple(pack.definitions), _term_core(pack))
     defining: set[int] = set()
     # the term spans of definitional sentences, found once per sentence (not once per mention:
@@ -91,10 +87,14 @@ def mark(mentions: list[Mention], pack: RulePack, document: Document | None = No
             if t0 <= m.seg_start < t1 or t0 < m.seg_end <= t1:
                 defining.add(id(m))
                 break
-        m.defines = id(m) in defining
-        if m.defines or _quoted(ctx.text, m.seg_start, m.seg_end):
-            m.definition = True
-    return defining
+    return [_marked(m, id(m) in defining, m.segment.text) for m in mentions]
+
+
+def _marked(m: Mention, defines: bool, text: str) -> Mention:
+    definition = m.definition or defines or _quoted(text, m.seg_start, m.seg_end)
+    if defines == m.defines and definition == m.definition:
+        return m
+    return replace(m, defines=defines, definition=definition)
 
 
 def _learned(mentions: list[Mention], pack: RulePack, document: Document | None) -> set[int] | None:
@@ -122,7 +122,7 @@ def _quoted(text: str, start: int, end: int) -> bool:
     return bool(_META_BEFORE.search(text, max(0, start - 30), start))
 
 
-def _own_words(m: Mention, pack: RulePack) -> None:
+def _own_words(m: Mention, pack: RulePack) -> Mention:
     """A definition is decided by its own sentence: when the cue words of the defining
     sentence clearly point to one sense, that sense wins over the surrounding paragraph."""
     from schemelint.senses.features import cue_hits, scores
@@ -133,9 +133,10 @@ def _own_words(m: Mention, pack: RulePack) -> None:
     best = max(score, key=lambda k: score[k])
     others = sorted(score.values(), reverse=True)
     if best != m.sense and score[best] >= 3.0 and score[best] >= 2 * others[1]:
-        m.sense = best
-        m.cues = [" ".join(h.text.split()) for h in sorted(own, key=lambda h: -h.weight)
-                  if h.sense == best][:6]
+        return replace(m, sense=best, cues=[" ".join(h.text.split()) for h in
+                                            sorted(own, key=lambda h: -h.weight)
+                                            if h.sense == best][:6])
+    return m
 
 
 def collect(
@@ -144,30 +145,32 @@ def collect(
     pack: RulePack,
     config_sense: str | None,
     directive_sense: tuple[str, Span] | None,
-) -> Definitions:
-    out = Definitions()
-    defining = mark(mentions, pack, document)
+) -> tuple[list[Mention], Definitions]:
+    """The mentions with their definitions marked (a definition's sense decided by its own
+    sentence), and what the document says it means."""
+    mentions = mark(mentions, pack, document)
     fm = document.front_matter or {}
     fm_block = fm.get("schemelint") if isinstance(fm, dict) else None
     fm_sense = fm_block.get("sense") if isinstance(fm_block, dict) else None
+    declared = None
     if directive_sense:
-        out.declared = Declared(directive_sense[0], directive_sense[1], "comment directive")
+        declared = Declared(directive_sense[0], directive_sense[1], "comment directive")
     elif isinstance(fm_sense, str):
-        out.declared = Declared(fm_sense, None, "front matter")
+        declared = Declared(fm_sense, None, "front matter")
     elif config_sense:
-        out.declared = Declared(config_sense, None, "config")
+        declared = Declared(config_sense, None, "config")
     casual = set(pack.roles.casual)
+    read: list[Mention] = []
+    defined: dict[str, Mention] = {}
+    any_definition: Mention | None = None
     for m in mentions:
-        if id(m) not in defining:
-            continue
-        _own_words(m, pack)
-        m.sense_from = "definition"
-        if m.sense in casual:
-            continue
-        if m.sense == pack.roles.unclear:
-            out.any_definition = out.any_definition or m
-        else:
-            out.defined.setdefault(m.sense, m)
+        if m.defines:
+            m = replace(_own_words(m, pack), sense_from="definition")
+            if m.sense == pack.roles.unclear:
+                any_definition = any_definition or m
+            elif m.sense not in casual:
+                defined.setdefault(m.sense, m)
+        read.append(m)
     term_re = pack.prefilter
-    out.glossary = any(term_re.search(name) for name, _desc in document.glossary)
-    return out
+    glossary = any(term_re.search(name) for name, _desc in document.glossary)
+    return read, Definitions(declared, defined, any_definition, glossary)

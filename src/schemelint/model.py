@@ -176,9 +176,11 @@ class Span:
         return self.source.text[self.start : self.end]
 
 
-@dataclass
+@dataclass(frozen=True, eq=False)
 class Mention:
-    """One use of a contested term."""
+    """One use of a contested term. Frozen: each stage that refines a reading (whose words,
+    the sense, definitions, the document's light) returns new mentions made with
+    :func:`dataclasses.replace`; compared and hashed by identity."""
 
     span: Span
     term: str

@@ -9,7 +9,7 @@ the stages before it produced; :func:`run_pack` strings them together for one ru
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from schemelint import directives
@@ -47,44 +47,43 @@ def find(document: Document, pack: RulePack) -> list[Mention]:
     """Stage 1: the uses of the pack's term, each with whose words they are."""
     from schemelint.senses.voice import voice_of
 
-    mentions = find_mentions(document, pack)
-    for m in mentions:
-        m.voice = voice_of(m)
-    return mentions
+    return [replace(m, voice=voice_of(m)) for m in find_mentions(document, pack)]
 
 
-def read_senses(mentions: list[Mention], pack: RulePack) -> None:
-    """Stage 2: each mention's sense from its own sentence (spaCy loads only here)."""
-    if mentions:
-        from schemelint.senses.classifier import classify
+def read_senses(mentions: list[Mention], pack: RulePack) -> list[Mention]:
+    """Stage 2: each mention's sense from its own sentence (the models load only here)."""
+    if not mentions:
+        return []
+    from schemelint.senses.classifier import classify
 
-        classify(mentions, pack)
+    return classify(mentions, pack)
 
 
 def definitions(
     document: Document, mentions: list[Mention], pack: RulePack, config: Config,
     parsed: Directives, site: Site | None = None,
-) -> Definitions:
-    """Stage 3: what the document says it means (definitions, declarations, the config), then
-    the senses read in the light of the whole document."""
+) -> tuple[list[Mention], Definitions]:
+    """Stage 3: what the document says it means (definitions, declarations, the config, the
+    book it belongs to), then the senses read in the light of the whole document."""
     directive = None
     if parsed.sense and parsed.sense_comment is not None:
         c = parsed.sense_comment
         directive = (parsed.sense, Span(c.source, c.start, c.end))
-    found = collect(document, mentions, pack, sense_for_pack(config.sense, pack.name), directive)
+    mentions, found = collect(document, mentions, pack, sense_for_pack(config.sense, pack.name),
+                              directive)
     if site is not None and mentions and not found.own_sense():
-        found.site = site(pack)  # the book or site this document is a chapter of
+        found = replace(found, site=site(pack))  # the book or site this document belongs to
     from schemelint.senses.document import in_document_light
 
-    in_document_light(mentions, found, pack, document.segments)
+    mentions = in_document_light(mentions, found, pack, document.segments)
     declared = found.declared
     if declared and declared.sense not in pack.sense_ids:
         known = ", ".join(pack.sense_ids)
         document.errors.append(
             f"unknown sense '{declared.sense}' declared in {declared.how} (known: {known})"
         )
-        found.declared = None
-    return found
+        found = replace(found, declared=None)
+    return mentions, found
 
 
 def run_checks(analysis: Analysis) -> list[Diagnostic]:
@@ -106,8 +105,8 @@ def run_pack(document: Document, pack: RulePack, config: Config, parsed: Directi
 
         if not worth_reading(document, pack):
             return PackResult([], [])
-    read_senses(mentions, pack)
-    found = definitions(document, mentions, pack, config, parsed, site)
+    mentions = read_senses(mentions, pack)
+    mentions, found = definitions(document, mentions, pack, config, parsed, site)
     analysis = Analysis(document, pack, config, mentions, found)
     return PackResult(mentions, run_checks(analysis))
 

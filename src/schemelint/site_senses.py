@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 from schemelint import directives, sites
@@ -46,10 +47,8 @@ def says(document: Document, pack: RulePack) -> SiteSense | None:
     mentions = find_mentions(document, pack)
     if not mentions:
         return None
-    for m in mentions:
-        m.voice = voice_of(m)
-    classify(mentions, pack)
-    found = collect(document, mentions, pack, None, None)
+    mentions = classify([replace(m, voice=voice_of(m)) for m in mentions], pack)
+    _read, found = collect(document, mentions, pack, None, None)
     single = found.single_sense()
     if single is None or single[0] not in pack.sense_ids:
         return None

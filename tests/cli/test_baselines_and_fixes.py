@@ -3,6 +3,7 @@ articles, and one --fix run reaches a fixed point."""
 
 from __future__ import annotations
 
+import dataclasses
 import shutil
 from pathlib import Path
 
@@ -81,5 +82,5 @@ def test_article_agrees_with_the_replacement() -> None:
         (fix,) = replace_term(m, sense)
         assert (fix.span.text, fix.replacement) == want
         assert fix.safe
-    m.confidence = 0.51
+    m = dataclasses.replace(m, confidence=0.51)
     assert not replace_term(m, sense)[0].safe

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from schemelint.definitions import Definitions
 from schemelint.judge import prose
 from schemelint.mentions import find_mentions
@@ -34,11 +36,11 @@ def test_titles_of_cited_works_in_running_prose() -> None:
     assert voices(text) == [("Scheming", "title"), ("Scheming", "own")]
 
 
-def mention(sense: str, confidence: float, cues: list[str] | None = None) -> Mention:
+def mention(sense: str, confidence: float, cues: list[str] | None = None,
+            voice: str = "own") -> Mention:
     doc = prose.read("Models might scheme.", "plain")
     (m,) = find_mentions(doc, PACK)
-    m.sense, m.confidence, m.cues = sense, confidence, cues or []
-    return m
+    return replace(m, sense=sense, confidence=confidence, cues=cues or [], voice=voice)
 
 
 def test_weak_uses_take_the_sense_of_a_document_whose_confident_uses_agree() -> None:
@@ -49,17 +51,16 @@ def test_weak_uses_take_the_sense_of_a_document_whose_confident_uses_agree() -> 
     assert prior(ms, Definitions(), PACK) is None  # 3 of 4 confident uses agree: not enough
     ms = [*strong, mention("training-gaming", 0.8, ["gradient"]), weak, other]
     assert prior(ms, Definitions(), PACK) == "training-gaming"
-    in_document_light(ms, Definitions(), PACK)
+    read = in_document_light(ms, Definitions(), PACK)
+    weak, other = read[-2], read[-1]
     assert (weak.sense, weak.sense_from, weak.confidence) == ("training-gaming", "document", 0.55)
     assert (other.sense, other.sense_from) == ("worst-case", "sentence")  # strong: kept
+    assert ms[-2].sense == "unclear"  # a stage returns new mentions; it changes none
 
 
 def test_quoted_uses_neither_set_nor_take_the_document_sense() -> None:
-    quoted = [mention("worst-case", 0.9, ["sabotage"]) for _ in range(4)]
-    for m in quoted:
-        m.voice = "quoted"
-    weak = mention("unclear", 0.2)
-    weak.voice = "quoted"
+    quoted = [mention("worst-case", 0.9, ["sabotage"], voice="quoted") for _ in range(4)]
+    weak = mention("unclear", 0.2, voice="quoted")
     assert prior([*quoted, weak], Definitions(), PACK) is None
 
 

@@ -223,7 +223,7 @@ def evaluate_definitional(corpus: Path, split: str, model: Path | None = None) -
     pattern_says = []
     for i in found:
         assert i.mention is not None
-        pattern_says.append(bool(mark([i.mention], load_builtin(i.pack), learned=False)))
+        pattern_says.append(mark([i.mention], load_builtin(i.pack), learned=False)[0].defines)
 
     def row(name: str, said: list[bool]) -> str:
         tp = sum(1 for i, s in zip(found, said) if i.definitional and s)

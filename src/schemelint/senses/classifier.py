@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import json
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -69,12 +69,12 @@ def model_input(ctx: ctxmod.Context, hits: list[CueHit]) -> str:
 
 def classify(
     mentions: list[Mention], pack: RulePack, blend: Blend | None = None, nlp: Any = None
-) -> None:
-    """Set ``sense``, ``confidence``, ``cues`` and ``qualified`` on every mention.
+) -> list[Mention]:
+    """The mentions with their ``sense``, ``confidence``, ``cues`` and ``qualified`` read.
 
     ``nlp`` and ``blend`` default to the pack's shipped model; training passes its own."""
     if not mentions:
-        return
+        return []
     if nlp is None:
         loaded = load_model(pack.name)
         if loaded is not None:
@@ -83,18 +83,21 @@ def classify(
     contexts = [ctxmod.of(m) for m in mentions]
     hits, inputs, probs = evidence(contexts, pack, nlp)
     blend = blend or Blend()
+    out: list[Mention] = []
     for mention, ctx, h, text, p in zip(mentions, contexts, hits, inputs, probs):
-        decide(mention, ctx, pack, p, blend, h)
-        if p is not None and not mention.cues and mention.sense != pack.roles.unclear:
-            mention.cues = deciding_words(
+        read = decide(mention, ctx, pack, p, blend, h)
+        if p is not None and not read.cues and read.sense != pack.roles.unclear:
+            learned = deciding_words(
                 nlp,
                 text,
-                p.get(mention.sense, 0.0),
+                p.get(read.sense, 0.0),
                 " ".join(ctx.slice(s) for s in (ctx.sentence, ctx.before, ctx.after) if s),
-                mention.sense,
-                skip={mention.term.lower()},
+                read.sense,
+                skip={read.term.lower()},
             )
-            mention.learned_cues = bool(mention.cues)
+            read = replace(read, cues=learned, learned_cues=bool(learned))
+        out.append(read)
+    return out
 
 
 def evidence(
@@ -117,14 +120,13 @@ def decide(
     probs: dict[str, float] | None,
     blend: Blend,
     hits: list[CueHit] | None = None,
-) -> None:
+) -> Mention:
+    """The mention with the sense its context and the classifier's probabilities give."""
     unclear = pack.roles.unclear
     qual = qualifier(ctx, pack)
     if qual is not None:
-        mention.sense, mention.confidence = qual[0], 0.97
-        mention.cues = [qual[1]]
-        mention.qualified = qual[1]
-        return
+        return replace(mention, sense=qual[0], confidence=0.97, cues=[qual[1]],
+                       qualified=qual[1])
     if hits is None:
         hits = cue_hits(ctx, pack)
     dist = blended(hits, pack, probs, blend)
@@ -137,9 +139,7 @@ def decide(
         best = unclear
         cues = []
         confidence = max(v for s, v in dist.items() if s != unclear)
-    mention.sense = best
-    mention.confidence = round(confidence, 3)
-    mention.cues = cues
+    return replace(mention, sense=best, confidence=round(confidence, 3), cues=cues)
 
 
 def blended(

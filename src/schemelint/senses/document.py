@@ -11,6 +11,7 @@ SL102). Uses in another writer's voice neither set nor take the document's sense
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 
 from schemelint.definitions import Definitions
 from schemelint.model import Mention, Segment
@@ -79,9 +80,9 @@ def _nearby(m: Mention, placed: dict[int, list[Mention]], where: dict[int, int],
 
 
 def in_document_light(mentions: list[Mention], definitions: Definitions, pack: RulePack,
-                      segments: list[Segment] | None = None) -> None:
-    """Give each weak own use the document's sense, or, when the document has none, the sense
-    the confident uses around it agree on."""
+                      segments: list[Segment] | None = None) -> list[Mention]:
+    """The mentions, each weak own use given the document's sense, or, when the document has
+    none, the sense the confident uses around it agree on."""
     sense = prior(mentions, definitions, pack)
     casual = set(pack.roles.casual) | {pack.roles.unclear}
     where = {id(s): i for i, s in enumerate(segments or [])}
@@ -90,14 +91,15 @@ def in_document_light(mentions: list[Mention], definitions: Definitions, pack: R
         if _confident(p) and id(p.segment) in where:
             placed.setdefault(where[id(p.segment)], []).append(p)
     colloquial = set(pack.roles.casual)
+    out: list[Mention] = []
     for m in mentions:
         if m.voice != "own" or m.definition or m.sense in colloquial or _confident(m):
-            continue  # another's words, a definition, everyday plotting, or strong local evidence
+            out.append(m)  # another's words, a definition, everyday plotting, or strong evidence
+            continue
         take = sense or _nearby(m, placed, where, casual)
         if take is None or take == m.sense:
+            out.append(m)
             continue
-        m.sense = take
-        m.confidence = FROM_DOCUMENT
-        m.cues = []
-        m.learned_cues = False
-        m.sense_from = "document"
+        out.append(replace(m, sense=take, confidence=FROM_DOCUMENT, cues=[], learned_cues=False,
+                           sense_from="document"))
+    return out

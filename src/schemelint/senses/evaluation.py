@@ -18,8 +18,7 @@ def evaluate_split(
     pack = load_builtin(pack_name)
     rows = [r for r in load(corpus, split) if r.id.startswith(id_prefix)]
     term_rows = [r for r in rows if r.label != NOT_TERM]
-    mentions = [as_mention(r) for r in term_rows]
-    classify(mentions, pack)
+    mentions = classify([as_mention(r) for r in term_rows], pack)
     gold = [r.label for r in term_rows]
     pred = [m.sense for m in mentions]
     labels = pack.sense_ids

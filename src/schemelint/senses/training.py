@@ -58,8 +58,7 @@ def texts_and_cats(rows: list[Row], pack: RulePack) -> list[tuple[str, dict[str,
 
 
 def predict(rows: list[Row], pack: RulePack, nlp: Any, blend: Blend) -> list[str]:
-    mentions = [as_mention(r) for r in rows]
-    classify(mentions, pack, blend=blend, nlp=nlp)
+    mentions = classify([as_mention(r) for r in rows], pack, blend=blend, nlp=nlp)
     return [m.sense for m in mentions]
 
 
@@ -78,9 +77,7 @@ def tune(rows: list[Row], pack: RulePack, nlp: Any) -> tuple[Blend, float]:
                     blend = Blend(model_weight=w, cue_temperature=t, threshold=th, unsupported=un)
                     predicted = []
                     for r, c, h, p in zip(rows, contexts, hits, probs):
-                        m = as_mention(r)
-                        decide(m, c, pack, p, blend, h)
-                        predicted.append(m.sense)
+                        predicted.append(decide(as_mention(r), c, pack, p, blend, h).sense)
                     score = macro_f1(gold, predicted, pack.sense_ids)
                     if score > best[1]:
                         best = (blend, score)
