@@ -65,6 +65,18 @@ class Segment:
     pieces: tuple[Piece, ...]
     _starts: list[int] | None = field(default=None, repr=False, compare=False)
     links: tuple[tuple[int, int], ...] = ()  # segment offsets of link texts ([text](url))
+    # what the stages read of this block, computed once and kept with it (not in module-level
+    # caches): its sentences, and its rule-pack cue hits per pack
+    _sentences: list[tuple[int, int]] | None = field(default=None, repr=False, compare=False)
+    _cue_hits: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
+
+    def sentence_spans(self) -> list[tuple[int, int]]:
+        """The block's sentences (the package's one splitter), split once."""
+        if self._sentences is None:
+            from schemelint import sentences
+
+            self._sentences = sentences.split(self.text)
+        return self._sentences
 
     def to_source(self, offset: int) -> int:
         """Source offset of the character at segment offset ``offset``."""

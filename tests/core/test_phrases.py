@@ -11,6 +11,7 @@ from schemelint.judge import cues as judge_cues
 from schemelint.phrases import PhraseSet, compile_phrases, phrase_regex
 from schemelint.rulepack import load_builtin
 from schemelint.senses import features
+from schemelint.senses.context import of_text
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -102,7 +103,8 @@ def test_every_caller_agrees_with_the_reference_semantics(pack_name: str) -> Non
     expected = _reference(cue_phrases, text)
     assert len(expected) > 40
     # the sense classifier's cue evidence
-    assert [(s, e) for s, e, *_ in features._segment_hits(text, pack)] == expected
+    ctx = of_text(text, 0, 0)
+    assert [(s, e) for s, e, *_ in features._segment_hits(ctx, pack)] == expected
     # the one matcher itself
     assert [m.span() for m in pack.cue_set.finditer(text)] == expected
     # the judges' tokens: the kinds of the phrases the reference finds over all the kinds'

@@ -65,21 +65,8 @@ def where(m: Mention, following: Segment | None = None) -> Where:
                  following)
 
 
-_SPANS: dict[int, tuple[str, list[tuple[int, int]]]] = {}
-
-
-def _spans(text: str) -> list[tuple[int, int]]:
-    """The sentences of a segment, split once however many mentions it holds."""
-    got = _SPANS.get(id(text))
-    if got is None or got[0] is not text:
-        if len(_SPANS) > 256:
-            _SPANS.clear()
-        got = _SPANS[id(text)] = (text, sentences.split(text))
-    return got[1]
-
-
 def _sentence(w: Where) -> tuple[int, int]:
-    spans = _spans(w.segment.text)
+    spans = w.segment.sentence_spans()
     i = sentences.containing(spans, w.start) if spans else 0
     return spans[i] if spans else (0, len(w.segment.text))
 
@@ -91,7 +78,7 @@ def pattern_match(w: Where, pack: RulePack) -> bool:
 
 def model_input(w: Where, pack: RulePack) -> str:
     text = w.segment.text
-    spans = _spans(text)
+    spans = w.segment.sentence_spans()
     s0, s1 = _sentence(w)
     mask = _term_mask(pack.forms + pack.verb_forms)
     sentence = text[s0:s1]
@@ -123,7 +110,7 @@ def model_input(w: Where, pack: RulePack) -> str:
     parts = [" ".join(mask.sub("TERM", sentence).split())]
     if w.segment.kind == "heading" and w.following is not None:
         nxt = w.following.text
-        nspans = _spans(nxt)
+        nspans = w.following.sentence_spans()
         first = nxt[nspans[0][0]:nspans[0][1]] if nspans else nxt
         parts += ["||", " ".join(mask.sub("TERM", first).split())]
     return " ".join([*parts, "|", *feats])

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from schemelint import sentences
-from schemelint.model import Mention
+from schemelint.model import Mention, Segment
 
 
 @dataclass(frozen=True)
@@ -16,23 +16,15 @@ class Context:
     after: tuple[int, int] | None
     start: int  # the mention, in segment offsets
     end: int
+    segment: Segment | None = None  # the block it came from (None: a bare text, in training)
 
     def slice(self, span: tuple[int, int] | None) -> str:
         return self.text[span[0] : span[1]] if span else ""
 
 
-_CACHE: dict[int, tuple[str, list[tuple[int, int]]]] = {}
-
-
 def of(mention: Mention) -> Context:
     seg = mention.segment
-    cached = _CACHE.get(id(seg))
-    if cached is None or cached[0] is not seg.text:
-        if len(_CACHE) > 256:
-            _CACHE.clear()
-        cached = (seg.text, sentences.split(seg.text))
-        _CACHE[id(seg)] = cached
-    spans = cached[1] or [(0, len(seg.text))]
+    spans = seg.sentence_spans() or [(0, len(seg.text))]
     i = sentences.containing(spans, mention.seg_start)
     return Context(
         text=seg.text,
@@ -41,6 +33,7 @@ def of(mention: Mention) -> Context:
         after=_window(spans[i + 1], mention.seg_start, mention.seg_end) if i + 1 < len(spans) else None,
         start=mention.seg_start,
         end=mention.seg_end,
+        segment=seg,
     )
 
 

@@ -30,23 +30,18 @@ class CueHit:
     region: str = "s"  # where it stands: s(entence), n(eighbouring sentence), p(aragraph)
 
 
-_SEGMENT_HITS: dict[tuple[int, int], tuple[str, list[tuple[int, int, str, float, str]]]] = {}
-
-
-def _segment_hits(text: str, pack: RulePack) -> list[tuple[int, int, str, float, str]]:
+def _segment_hits(ctx: Context, pack: RulePack) -> list[tuple[int, int, str, float, str]]:
     """Every cue in a segment (the package's one phrase matcher, over all the senses' cues),
-    found once and shared by all the mentions in it."""
-    key = (id(text), id(pack))
-    cached = _SEGMENT_HITS.get(key)
-    if cached is not None and cached[0] is text:
-        return cached[1]
+    found once, kept with the segment and shared by all the mentions in it."""
+    seg = ctx.segment
+    if seg is not None and (kept := seg._cue_hits.get(pack.name)) is not None:
+        return kept  # type: ignore[no-any-return]
     hits = []
-    for m in pack.cue_set.finditer(text):
+    for m in pack.cue_set.finditer(ctx.text):
         sense, cue = pack.cue_of(m)
         hits.append((m.start(), m.end(), sense.id, cue.weight, m.group(0)))
-    if len(_SEGMENT_HITS) > 512:
-        _SEGMENT_HITS.clear()
-    _SEGMENT_HITS[key] = (text, hits)
+    if seg is not None:
+        seg._cue_hits[pack.name] = hits
     return hits
 
 
@@ -62,7 +57,7 @@ def cue_hits(ctx: Context, pack: RulePack) -> list[CueHit]:
     regions += [(r, WEIGHT_PARAGRAPH, "p") for r in _rest_of_paragraph(lo, hi, covered)]
     mention = ctx.text[ctx.start : ctx.end].lower()
     out: list[CueHit] = []
-    for start, end, sense, weight, words in _window(_segment_hits(ctx.text, pack), lo, hi):
+    for start, end, sense, weight, words in _window(_segment_hits(ctx, pack), lo, hi):
         if end <= lo or start >= hi:
             continue
         if start < ctx.end and ctx.start < end and words.lower().startswith(mention):
