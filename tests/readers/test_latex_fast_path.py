@@ -96,6 +96,8 @@ def test_generated_papers_read_the_same(monkeypatch: pytest.MonkeyPatch) -> None
     "\\href{u} plain words here and there.\n",
     "\\setlength{\\x} plain words here and there\n",
     "\\section*{A title}\nplain words here and there\n",
+    # the macro stands more than 64 characters before the run: a masked verbatim block between
+    "\\input \\begin{verbatim}" + "\\emph{" * 5 + "\\end{verbatim}fine-tuned models",
 ])
 def test_a_run_after_a_macro_is_not_its_argument(text: str,
                                                  monkeypatch: pytest.MonkeyPatch) -> None:

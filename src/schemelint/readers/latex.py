@@ -204,14 +204,19 @@ class _PosMap:
 
 # A macro name or the end of an argument just before a run: the parser may take the run's first
 # token as an argument (``\\emph plain words``), so that word is left to it as it stands.
-_ARGUMENT_BEFORE = re.compile(r"(?:\\[A-Za-z@]+\*?|[}\]])[ \t\n]*\Z")
+_ARGUMENT_BEFORE = re.compile(r"(?:\\[A-Za-z@]+\*?|[}\]])\Z")
 _FIRST_GAP = re.compile(r"[^ ]* +")
 
 
 def _run_start(text: str, m: re.Match[str]) -> int:
     """Where the run ``m`` may start being one character, or -1 when it may not."""
     start = m.start()
-    if not _ARGUMENT_BEFORE.search(text, max(0, start - 64), start):
+    # the last character before the run's leading whitespace, however long that is (a masked
+    # verbatim block is a long run of spaces)
+    end = start
+    while end > 0 and text[end - 1] in " \t\n":
+        end -= 1
+    if not _ARGUMENT_BEFORE.search(text, max(0, end - 64), end):
         return start
     gap = _FIRST_GAP.match(text, start, m.end())
     start = gap.end() if gap else m.end()
