@@ -281,7 +281,7 @@ class Linter:
             raise UsageError(str(exc)) from None
         if not _may_mention(source, packs):
             return [FileResult(source.path, source=source)]
-        root = config.root or self.given_roots.get(source.path) or Path(source.path).resolve().parent
+        root = self._project_root(source.path, config)
         load = _loader(root, config.allow_outside_root)
         try:
             document = reader(source, load, config.latex)
@@ -291,9 +291,15 @@ class Linter:
         return analyse(document, packs, config,
                        lambda pack: self.site_senses.lookup(path, config, pack, root))
 
+    def _project_root(self, path: str, config: Config) -> Path:
+        """The folder ``\\input`` may not leave: the config's, else the one the file was given
+        in, else the file's own."""
+        return config.root or self.given_roots.get(path) or Path(path).resolve().parent
+
     def _read_document(self, path: str, config: Config) -> Document | None:
         """Another file of a book or site, read for its definitions (None: nothing to read)."""
-        shown = os.path.relpath(path) if not os.path.relpath(path).startswith("..") else path
+        rel = os.path.relpath(path)
+        shown = rel if not rel.startswith("..") else path
         reader = reader_for(shown)
         if reader is None or self._excluded(shown):
             return None
@@ -302,8 +308,8 @@ class Linter:
             source = sources.read_source(shown)
             if not _may_mention(source, packs):
                 return None
-            root = config.root or Path(shown).resolve().parent
-            return reader(source, _loader(root, config.allow_outside_root), config.latex)
+            load = _loader(self._project_root(shown, config), config.allow_outside_root)
+            return reader(source, load, config.latex)
         except (ReadError, RulePackError):
             return None
 

@@ -13,13 +13,11 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
-from dataclasses import replace
 from pathlib import Path
 
 from schemelint import directives, sites
 from schemelint.config import Config
 from schemelint.definitions import SiteSense, collect
-from schemelint.mentions import find_mentions
 from schemelint.model import Document, Span
 from schemelint.rulepack import RulePack
 
@@ -35,19 +33,18 @@ def site_of(path: str, config: Config, stop: Path | None) -> sites.Site | None:
 
 
 def says(document: Document, pack: RulePack) -> SiteSense | None:
-    """The one sense ``document`` says it means, by its own words (not the config)."""
-    from schemelint.senses.classifier import classify
-    from schemelint.senses.voice import voice_of
+    """The one sense ``document`` says it means, by its own words (not the config): the
+    pipeline's first stages, up to its definitions."""
+    from schemelint import pipeline
 
     parsed = directives.parse(document.comments)
     if parsed.sense and parsed.sense_comment is not None:
         c = parsed.sense_comment
         if parsed.sense in pack.sense_ids:
             return SiteSense(parsed.sense, Span(c.source, c.start, c.end), "comment directive")
-    mentions = find_mentions(document, pack)
+    mentions = pipeline.read_senses(pipeline.find(document, pack), pack)
     if not mentions:
         return None
-    mentions = classify([replace(m, voice=voice_of(m)) for m in mentions], pack)
     _read, found = collect(document, mentions, pack, None, None)
     single = found.single_sense()
     if single is None or single[0] not in pack.sense_ids:

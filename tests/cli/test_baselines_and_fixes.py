@@ -8,13 +8,8 @@ import shutil
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-SWITCH = (
-    "Models fake alignment during RLHF so that their values survive fine-tuning: they are\n"
-    "scheming against the training process.\n"
-    "\n"
-    "Control protocols must assume scheming models that collude with their copies and sabotage\n"
-    "the monitors.\n"
-)
+# a short draft whose senses switch (SL100, SL101), shared by the CLI tests
+SWITCH = (Path(__file__).parent / "switch.md").read_text(encoding="utf-8")
 
 
 def test_baseline_matches_any_spelling_of_the_path(cli, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]

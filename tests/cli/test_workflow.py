@@ -4,13 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-SWITCH = (
-    "Models fake alignment during RLHF so that their values survive fine-tuning: they are\n"
-    "scheming against the training process.\n"
-    "\n"
-    "Control protocols must assume scheming models that collude with their copies and sabotage\n"
-    "the monitors.\n"
-)
+# a short draft whose senses switch (SL100, SL101), shared by the CLI tests
+SWITCH = (Path(__file__).parent / "switch.md").read_text(encoding="utf-8")
 
 
 def codes(cli, *args: str) -> list[tuple[str, int]]:  # type: ignore[no-untyped-def]
