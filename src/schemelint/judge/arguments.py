@@ -25,6 +25,7 @@ from schemelint import sentences
 from schemelint.judge import steps as stepsmod
 from schemelint.model import Document, Mention, Segment, Span
 from schemelint.rulepack import RulePack
+from schemelint.saferegex import PackPattern
 
 EVIDENCE = ("tg-evidence", "ic-evidence")
 CONCLUSION = "wc-conclusion"
@@ -150,8 +151,14 @@ def stems(pack: RulePack) -> tuple[str, ...]:
 
 
 def may_argue(text: str, pack: RulePack) -> bool:
-    lower = text.lower()
-    return any(s in lower for s in stems(pack))
+    """Whether ``text`` holds one of the pack's evidence :func:`stems` (case-insensitively)."""
+    found = pack.__dict__.get("_argument_stems_rx")
+    if found is None:
+        # One RE2 automaton for all stems: a single linear scan, where a substring test per
+        # stem reads a repository's text forty times.
+        found = PackPattern("|".join(re.escape(s) for s in stems(pack)) or "$^")
+        pack.__dict__["_argument_stems_rx"] = found
+    return found.search(text) is not None
 
 
 def worth_reading(document: Document, pack: RulePack) -> bool:

@@ -46,6 +46,20 @@ class Vocabulary:
         self.symbols: dict[str, int] = rules["symbols"]
         self.stop_words = frozenset(rules["stop_words"])
         self._ids: dict[str, int] = {}
+        self._texts: dict[str, Any] = {}
+
+    def ids(self, text: str) -> Any:
+        """The ORTH ids of ``text``'s tokens (uint64), memoised: every model that shares this
+        vocabulary (the roles and stance models read the same sentences) tokenizes once."""
+        got = self._texts.get(text)
+        if got is None:
+            import numpy as np
+
+            got = np.array([self.orth(t) for t in self.tokenizer(text)], dtype=np.uint64)
+            if len(self._texts) >= MEMO:
+                self._texts.clear()
+            self._texts[text] = got
+        return got
 
     def orth(self, text: str) -> int:
         got = self._ids.get(text)
@@ -109,21 +123,40 @@ class BowScorer:
         return self.vocab.tokenizer(text if text.strip() else "_")
 
     def score(self, texts: list[str]) -> list[dict[str, float]]:
+        """The probabilities of a batch. The hashing is done once for the whole batch; each
+        text's sum is still taken term by term in thinc's order (zero padding after a text's
+        last term leaves its float32 sum unchanged), so the bits are those of one text alone."""
         import numpy as np
 
-        out = np.empty((len(texts), len(self.labels)), dtype=np.float32)
-        for n, text in enumerate(texts):
-            ids = np.array([self.vocab.orth(t) for t in self.tokens(text)], dtype=np.uint64)
-            keys = np.concatenate([ids, bigram_keys(ids[:-1], ids[1:])])
-            keys, counts = np.unique(keys, return_counts=True)
-            values = counts.astype(np.float32)
-            i1 = (rows(keys, 0) % np.uint32(self.length)).astype(np.intp)
-            i2 = (rows(keys, 1) % np.uint32(self.length)).astype(np.intp)
-            terms = np.empty((len(self.labels), 2 * len(keys) + 1), dtype=np.float32)
-            terms[:, 0] = self.b
-            terms[:, 1::2] = self.W[:, i1] * values
-            terms[:, 2::2] = self.W[:, i2] * values
-            out[n] = np.add.accumulate(terms, axis=1)[:, -1]
+        if not texts:
+            return []
+        per_text = [self.vocab.ids(t if t.strip() else "_") for t in texts]
+        uni = np.concatenate(per_text)
+        owner_uni = np.repeat(np.arange(len(texts)), [len(x) for x in per_text])
+        firsts = np.concatenate([x[:-1] for x in per_text])
+        seconds = np.concatenate([x[1:] for x in per_text])
+        owner_bi = np.repeat(np.arange(len(texts)), [len(x) - 1 for x in per_text])
+        keys = np.concatenate([uni, bigram_keys(firsts, seconds)])
+        owner = np.concatenate([owner_uni, owner_bi])
+        order = np.lexsort((keys, owner))  # by text, then key: np.unique's order per text
+        keys, owner = keys[order], owner[order]
+        new = np.ones(len(keys), dtype=bool)
+        new[1:] = (keys[1:] != keys[:-1]) | (owner[1:] != owner[:-1])
+        starts = np.flatnonzero(new)
+        counts = np.diff(np.append(starts, len(keys)))
+        keys, owner = keys[starts], owner[starts]
+        values = counts.astype(np.float32)
+        i1 = (rows(keys, 0) % np.uint32(self.length)).astype(np.intp)
+        i2 = (rows(keys, 1) % np.uint32(self.length)).astype(np.intp)
+        # each key's place among its text's keys
+        first_of = np.searchsorted(owner, np.arange(len(texts)))
+        place = np.arange(len(keys)) - first_of[owner]
+        width = 2 * int(place.max(initial=0) + 1) + 1
+        terms = np.zeros((len(self.labels), len(texts), width), dtype=np.float32)
+        terms[:, :, 0] = self.b[:, None]
+        terms[:, owner, 1 + 2 * place] = self.W[:, i1] * values
+        terms[:, owner, 2 + 2 * place] = self.W[:, i2] * values
+        out = np.add.accumulate(terms, axis=2)[:, :, -1].T
         probs = self._activate(out)
         return [{lab: float(p) for lab, p in zip(self.labels, row)} for row in probs]
 
