@@ -44,6 +44,7 @@ def _shared(phrases: tuple[str, ...]) -> PhraseSet:
 
 
 _WORD_START = re.compile(r"(?<!\w)\w")
+_WORD = re.compile(r"\w+")
 # Python's whitespace (str.isspace) as RE2 spells it, and the hyphen a space also matches.
 _GAP = r"[\s\pZ\x{85}\x{0b}\x{1c}-\x{1f}\-]+"
 _RE2_OPTIONS: Any = None
@@ -63,6 +64,29 @@ def _candidates(phrases: list[str]) -> Any:
     return re2.compile("|".join(alts), _RE2_OPTIONS) if alts else None
 
 
+class _Letters:
+    """The per-letter patterns, each compiled when a word with that letter is first tried:
+    most runs meet a fraction of the letters of a large phrase set."""
+
+    __slots__ = ("_done", "_sources")
+
+    def __init__(self, sources: dict[str, str]) -> None:
+        self._sources = sources
+        self._done: dict[str, re.Pattern[str]] = {}
+
+    def __contains__(self, letter: str) -> bool:
+        return letter in self._sources
+
+    def get(self, letter: str) -> re.Pattern[str] | None:
+        rx = self._done.get(letter)
+        if rx is None:
+            source = self._sources.get(letter)
+            if source is None:
+                return None
+            rx = self._done[letter] = re.compile(source, re.IGNORECASE)
+        return rx
+
+
 class PhraseSet:
     """A set of phrases matched fast: phrases are grouped by their first letter and tried only
     at word starts, instead of one large alternation tried at every position.
@@ -79,13 +103,14 @@ class PhraseSet:
             if p and p.lower() not in seen:
                 seen[p.lower()] = p
         self.phrases: tuple[str, ...] = tuple(sorted(seen.values(), key=len, reverse=True))
-        self._rx: tuple[dict[str, re.Pattern[str]], re.Pattern[str] | None] | None = None
+        self._rx: tuple[_Letters, re.Pattern[str] | None] | None = None
         self._first: Any = None  # RE2: where a word-initial phrase may begin, for search
+        self._lead: frozenset[str] | None = None  # see _keys
 
     def __len__(self) -> int:
         return len(self.phrases)
 
-    def _compiled(self) -> tuple[dict[str, re.Pattern[str]], re.Pattern[str] | None]:
+    def _compiled(self) -> tuple[_Letters, re.Pattern[str] | None]:
         if self._rx is None:
             groups: dict[str, list[str]] = {}
             symbols: list[str] = []
@@ -93,9 +118,21 @@ class PhraseSet:
                 first = p[:1].lower()
                 alt = f"(?P<p{i}>{phrase_regex(p)})"
                 (groups.setdefault(first, []) if first.isalnum() else symbols).append(alt)
-            by_letter = {k: re.compile("|".join(v), re.IGNORECASE) for k, v in groups.items()}
+            by_letter = _Letters({k: "|".join(v) for k, v in groups.items()})
             self._rx = by_letter, (re.compile("|".join(symbols), re.IGNORECASE) if symbols else None)
         return self._rx
+
+    def _keys(self) -> frozenset[str]:
+        """The first (up to) three letters of every word-initial phrase, lower case: a word
+        that begins with none of them cannot start a hit."""
+        if self._lead is None:
+            lead = set()
+            for p in self.phrases:
+                run = _WORD.match(p)
+                if run is not None and run.start() == 0:
+                    lead.add(run.group(0)[:3].lower())
+            self._lead = frozenset(lead)
+        return self._lead
 
     def index(self, match: re.Match[str]) -> int:
         """Which phrase (an index into :attr:`phrases`) ``match`` is a hit of."""
@@ -111,12 +148,19 @@ class PhraseSet:
         training"): each phrase that occurs is one hit."""
         end = len(text) if endpos is None else endpos
         by_letter, symbols = self._compiled()
+        keys = self._keys()
         found: list[re.Match[str]] = []
-        for w in _WORD_START.finditer(text, pos, end):
-            rx = by_letter.get(w.group(0).lower())
-            m = rx.match(text, w.start(), end) if rx is not None else None
-            if m:
-                found.append(m)
+        for w in _WORD.finditer(text, pos, end):
+            a = w.start()
+            if a == pos and a > 0 and _WORD_START.match(text, a) is None:
+                continue  # the run began before ``pos``: no word starts here
+            low = w.group(0)[:3].lower()
+            # only where some phrase's first letters stand: a set lookup, not a match attempt
+            if low in keys or low[:2] in keys or low[:1] in keys:
+                rx = by_letter.get(low[0])
+                m = rx.match(text, a, end) if rx is not None else None
+                if m:
+                    found.append(m)
         if symbols is not None:
             at = pos
             while (sym := symbols.search(text, at, end)) is not None:
@@ -140,7 +184,7 @@ class PhraseSet:
         return sym if m is None else m
 
     def _first_word_hit(self, text: str, pos: int, stop: int, end: int,
-                        by_letter: dict[str, re.Pattern[str]]) -> re.Match[str] | None:
+                        by_letter: _Letters) -> re.Match[str] | None:
         """The first word-start hit that begins before ``stop``."""
         if self._first is None:
             self._first = _candidates([p for p in self.phrases if p[:1].isalnum()]) or False

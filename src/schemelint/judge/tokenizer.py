@@ -9,6 +9,7 @@ from collections.abc import Callable
 from typing import Any
 
 Tok = tuple[str, bool]  # a token's text and whether a space follows it
+_RUNS = re.compile(r"\s+|\S+")  # \s is str.isspace, as spaCy splits
 
 
 class Tokenizer:
@@ -31,6 +32,7 @@ class Tokenizer:
                     or " " in chunk):
                 self.patterns[tuple(t for t, _ in self._affixes(chunk, False))] = chunk
         self.longest = max((len(p) for p in self.patterns), default=0)
+        self.firsts = frozenset(p[0] for p in self.patterns if p)
 
     def _pre(self, s: str) -> int:
         m = self.prefix.search(s) if self.prefix else None
@@ -50,26 +52,20 @@ class Tokenizer:
         return [t for t, _ in toks]
 
     def _affixes(self, text: str, specials: bool) -> list[Tok]:
+        """spaCy's split on whitespace: each run of non-space characters is a chunk; a single
+        space after a chunk is its trailing space; any other whitespace (more spaces, a line
+        break, a leading run) is a chunk of its own."""
         out: list[Tok] = []
-        if not text:
-            return out
-        start = 0
-        in_ws = text[0].isspace()
-        i = 0
-        for i, ch in enumerate(text):
-            if ch.isspace() != in_ws:
-                if start < i:
-                    self._chunk(text[start:i], out, specials)
-                if ch == " ":
-                    out[-1] = (out[-1][0], True)
-                    start = i + 1
-                else:
-                    start = i
-                in_ws = not in_ws
-        n = len(text)
-        if start < n:
-            self._chunk(text[start:], out, specials)
-            out[-1] = (out[-1][0], text[-1] == " " and not in_ws)
+        for run in _RUNS.finditer(text):
+            piece = run.group(0)
+            if not piece[0].isspace():
+                self._chunk(piece, out, specials)
+                continue
+            if run.start() > 0 and piece[0] == " ":
+                out[-1] = (out[-1][0], True)
+                piece = piece[1:]
+            if piece:
+                self._chunk(piece, out, specials)
         return out
 
     def _chunk(self, span: str, out: list[Tok], specials: bool) -> None:
@@ -156,7 +152,10 @@ class Tokenizer:
         texts = [t for t, _ in toks]
         n = len(texts)
         matches: list[tuple[int, int]] = []
+        firsts = self.firsts
         for i in range(n):
+            if texts[i] not in firsts:
+                continue  # no special case begins with this token
             for ln in range(1, min(self.longest, n - i) + 1):
                 if tuple(texts[i:i + ln]) in self.patterns:
                     matches.append((i, i + ln))
