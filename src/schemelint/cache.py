@@ -16,6 +16,10 @@ mode 0600), and an entry whose signature does not verify is ignored and overwrit
 gets a ``.gitignore`` of ``*`` (and a ``CACHEDIR.TAG``) so that it is never committed. Any
 problem reading or writing the cache (a read-only checkout, a full disk) only costs the reuse:
 the documents are linted as if there were no cache. ``--no-cache`` bypasses it.
+
+Most files of a repository have nothing to report. Their keys go into one signed index per cache
+folder (``clean``, one key per line), read once per run, so a warm run over a large tree opens
+one file instead of one per file and never loads a rule pack for files that did not change.
 """
 
 from __future__ import annotations
@@ -38,28 +42,30 @@ FOLDER = ".schemelint_cache"
 _FORMAT = b"schemelint-cache-1\n"
 _SIG = 32  # bytes of HMAC-SHA256
 _MAX_ENTRY = 64 * 1024 * 1024  # an entry larger than this is not read
+_CLEAN = "clean"
+_CLEAN_FORMAT = b"schemelint-clean-1\n"
+_MAX_CLEAN = 50_000  # keys kept from earlier runs; past this only this run's keys are kept
 
 
 def _digest(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def _tree_hash(folders: Iterable[Path], suffixes: tuple[str, ...] | None = None) -> str:
-    """One hash of every file under ``folders`` (path and bytes), in a fixed order."""
-    h = hashlib.sha256()
+def _tree_stamp(folders: Iterable[Path], suffixes: tuple[str, ...]) -> str:
+    """One line per file under ``folders``: its path, size and modification time."""
+    lines = []
     for folder in folders:
         for dirpath, dirnames, filenames in os.walk(folder):
             dirnames[:] = sorted(d for d in dirnames if d != "__pycache__")
             for name in sorted(filenames):
-                if suffixes is not None and not name.endswith(suffixes):
-                    continue
-                p = Path(dirpath, name)
-                h.update(str(p.relative_to(folder)).encode("utf-8", "surrogateescape"))
-                try:
-                    h.update(p.read_bytes())
-                except OSError:
-                    h.update(b"?")
-    return h.hexdigest()
+                if name.endswith(suffixes):
+                    p = os.path.join(dirpath, name)
+                    try:
+                        st = os.stat(p)
+                        lines.append(f"{os.path.relpath(p, folder)} {st.st_size} {st.st_mtime_ns}")
+                    except OSError:
+                        lines.append(f"{os.path.relpath(p, folder)} ?")
+    return "\n".join(lines)
 
 
 def _user_key() -> bytes | None:
@@ -97,6 +103,10 @@ class ResultCache:
         self._hashes: dict[str, str | None] = {}  # bytes of files read this run, by path
         self._fixed: str | None = None  # the code, packs and models: once per run
         self._packs: dict[tuple[str, ...], str] = {}
+        self._reprs: dict[int, tuple[Config, str]] = {}
+        self._cwd = os.getcwd()
+        self._clean: dict[Path, set[str]] = {}  # the clean index of each folder, as read
+        self._clean_seen: dict[Path, set[str]] = {}  # keys found clean or used this run
         self.hits = 0
         self.misses = 0
 
@@ -112,13 +122,22 @@ class ResultCache:
         return self._hashes[path]
 
     def _fixed_part(self) -> str:
-        """The tool's own code and data (shipped models and rule packs included)."""
+        """The tool's own code and data (shipped models and rule packs included), by the
+        path, size and modification time of each file: editing, retraining or reinstalling
+        any of them changes it, and a run does not read 15 MB of models to find out."""
         if self._fixed is None:
             package = Path(__file__).resolve().parent
             self._fixed = _digest(
-                (__version__ + _tree_hash([package], (".py", ".yaml", ".json", ".npz", ".cfg"))
+                (__version__ + _tree_stamp([package], (".py", ".yaml", ".json", ".npz", ".cfg"))
                  ).encode("utf-8", "surrogateescape"))
         return self._fixed
+
+    def _said(self, config: Config) -> str:
+        """``repr(config)``, once per settings object (one per folder)."""
+        got = self._reprs.get(id(config))
+        if got is None or got[0] is not config:
+            got = self._reprs[id(config)] = (config, repr(config))
+        return got[1]
 
     def _pack_part(self, config: Config) -> str:
         files = config.rule_packs
@@ -132,8 +151,8 @@ class ResultCache:
         if own is None or self._key is None:
             return None
         # the path as spelt and the folder it is spelt from: results carry paths as given
-        parts = [self._fixed_part(), path, os.getcwd(), own,
-                 repr(config), self._pack_part(config), str(given_root)]
+        parts = [self._fixed_part(), path, self._cwd, own,
+                 self._said(config), self._pack_part(config), str(given_root)]
         return _digest("\n".join(parts).encode("utf-8", "surrogateescape"))
 
     def _folder_for(self, config: Config, given_root: Path | None) -> Path:
@@ -147,7 +166,12 @@ class ResultCache:
         key = self._key_of(path, config, given_root)
         if key is None:
             return None
-        entry = self._folder_for(config, given_root) / key[:2] / key
+        folder = self._folder_for(config, given_root)
+        if key in self._clean_index(folder):
+            self._clean_seen.setdefault(folder, set()).add(key)
+            self.hits += 1
+            return [FileResult(path)]
+        entry = folder / key[:2] / key
         try:
             with open(entry, "rb") as fh:
                 blob = fh.read(_MAX_ENTRY + 1)
@@ -186,6 +210,50 @@ class ResultCache:
             os.replace(tmp, target / key)
         except OSError:
             return
+
+    def put_clean(self, path: str, config: Config, given_root: Path | None) -> None:
+        """Record that ``path`` (depending on nothing else) has nothing to report."""
+        key = self._key_of(path, config, given_root)
+        if key is not None:
+            self._clean_seen.setdefault(self._folder_for(config, given_root), set()).add(key)
+
+    def flush(self) -> None:
+        """Write each folder's clean index, when this run added to it."""
+        if self._key is None:
+            return
+        for folder, seen in self._clean_seen.items():
+            old = self._clean_index(folder)
+            if seen <= old:
+                continue
+            keys = seen | old if len(old) <= _MAX_CLEAN else seen
+            payload = "".join(k + "\n" for k in sorted(keys)).encode("ascii")
+            blob = _CLEAN_FORMAT + hmac.new(self._key, payload, hashlib.sha256).digest() + payload
+            try:
+                self._prepare(folder)
+                fd, tmp = tempfile.mkstemp(dir=folder, prefix=".tmp-")
+                with os.fdopen(fd, "wb") as fh:
+                    fh.write(blob)
+                os.replace(tmp, folder / _CLEAN)
+            except OSError:
+                continue
+            self._clean[folder] = keys
+
+    def _clean_index(self, folder: Path) -> set[str]:
+        got = self._clean.get(folder)
+        if got is None:
+            got = set()
+            try:
+                with open(folder / _CLEAN, "rb") as fh:
+                    blob = fh.read(_MAX_ENTRY + 1)
+            except OSError:
+                blob = b""
+            if self._key is not None and len(blob) <= _MAX_ENTRY and blob.startswith(_CLEAN_FORMAT):
+                sig = blob[len(_CLEAN_FORMAT):len(_CLEAN_FORMAT) + _SIG]
+                payload = blob[len(_CLEAN_FORMAT) + _SIG:]
+                if hmac.compare_digest(sig, hmac.new(self._key, payload, hashlib.sha256).digest()):
+                    got = set(payload.decode("ascii", "replace").split())
+            self._clean[folder] = got
+        return got
 
     def _open(self, blob: bytes) -> dict[str, Any] | None:
         if self._key is None or len(blob) > _MAX_ENTRY or not blob.startswith(_FORMAT):

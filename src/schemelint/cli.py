@@ -149,8 +149,7 @@ def check(paths: tuple[str, ...], fmt: str, show_senses: bool, select: tuple[str
     from schemelint.codes import check_all
     from schemelint.config import Config, ConfigError, ConfigFinder
     from schemelint.engine import Linter, UsageError
-    from schemelint.model import FileResult
-    from schemelint.rulepack import RulePackError
+    from schemelint.model import FileResult, RulePackError
 
     if not paths:
         raise click.UsageError("no paths given: name the drafts or folders to lint ('-' for "
@@ -205,6 +204,8 @@ def check(paths: tuple[str, ...], fmt: str, show_senses: bool, select: tuple[str
                                           cache=linter.cache is not None)
         else:
             results = linter.lint_paths(paths, progress)
+        if linter.cache is not None:
+            linter.cache.flush()
     except (UsageError, ConfigError, RulePackError) as exc:
         progress.done()
         _fail(str(exc))
@@ -337,7 +338,8 @@ def show_config(path: Path) -> None:
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 def check_rules(paths: tuple[Path, ...]) -> None:
     """Validate rule pack files against the published schema."""
-    from schemelint.rulepack import RulePackError, load_file
+    from schemelint.model import RulePackError
+    from schemelint.rulepack import load_file
 
     failed = False
     for p in paths:

@@ -13,9 +13,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-import yaml
-
-from schemelint import readfile, safeyaml, schemas
+from schemelint import readfile
 from schemelint.model import Severity
 from schemelint.readers import ReaderOptions
 
@@ -51,6 +49,8 @@ class Config:
     documents: tuple[tuple[str, ...], ...] = ()
 
     def excluded(self, path: Path) -> bool:
+        if not self.exclude:
+            return False
         rel = self._relative(path)
         return any(_glob_match(rel, pat) for pat in self.exclude)
 
@@ -93,6 +93,8 @@ def parse(data: Any, path: str, root: Path) -> Config:
         # severities are case-insensitive ("Error")
         data = {**data, "severity": {k: v.lower() if isinstance(v, str) else v
                                      for k, v in data["severity"].items()}}
+    from schemelint import schemas
+
     problem = schemas.first_error(data, "config", _WORDS)
     if problem is not None:
         raise ConfigError(f"{path}: {problem}")
@@ -204,6 +206,10 @@ def _latex(table: dict[str, Any]) -> ReaderOptions:
 
 def load_raw(path: Path) -> dict[str, Any] | None:
     """The raw settings table of a config file (for ``schemelint config``), unvalidated."""
+    import yaml
+
+    from schemelint import safeyaml
+
     try:
         text = path.read_text(encoding="utf-8")
         if path.name == "pyproject.toml":
@@ -234,6 +240,10 @@ def load_file(path: Path) -> Config | None:
         if table is None:
             return None
         return parse(table, f"{shown} [tool.schemelint]", path.parent.resolve())
+    import yaml  # YAML is read only when a YAML config is found
+
+    from schemelint import safeyaml
+
     try:
         data = safeyaml.load(text)
     except yaml.YAMLError as exc:
@@ -248,6 +258,7 @@ class ConfigFinder:
         self._cache: dict[Path, Config] = {}  # resolved folder -> its nearest config
         self._merged: dict[Path | None, Config] = {}  # resolved folder -> settings for its files
         self._by_file: dict[Path, Config] = {}  # path as given -> its settings
+        self._folders: dict[Path, Path] = {}  # folder as given -> resolved
         self._explicit = load_file(explicit) if explicit else None
         self._override = override
 
@@ -257,7 +268,7 @@ class ConfigFinder:
         with the command line once per folder."""
         found = self._by_file.get(path)
         if found is None:
-            folder = None if self._explicit is not None else path.resolve().parent
+            folder = None if self._explicit is not None else self._real_folder(path)
             found = self._merged.get(folder)
             if found is None:
                 base = self._explicit if self._explicit is not None else self._find(folder)  # type: ignore[arg-type]
@@ -266,6 +277,17 @@ class ConfigFinder:
                 self._by_file.clear()
             self._by_file[path] = found
         return found
+
+    def _real_folder(self, path: Path) -> Path:
+        """``path.resolve().parent``, resolving each folder once: a file that is not a link
+        is in its folder's real folder."""
+        if path.is_symlink():
+            return path.resolve().parent
+        parent = path.parent
+        real = self._folders.get(parent)
+        if real is None:
+            real = self._folders[parent] = parent.resolve()
+        return real
 
     def _merge(self, config: Config) -> Config:
         if self._override is None:

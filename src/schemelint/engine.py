@@ -12,16 +12,18 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from schemelint import pipeline, prefilter, readfile, registry, sanitize, sources
+from schemelint import readfile, registry, sanitize, sources
 from schemelint.config import Config, ConfigError, ConfigFinder, check_senses
-from schemelint.definitions import SiteSense
-from schemelint.model import Document, EmptyFile, FileResult, ReadError, SourceFile
+from schemelint.model import Document, EmptyFile, FileResult, ReadError, RulePackError, SourceFile
 from schemelint.readers import EXTENSIONS, reader_for
-from schemelint.rulepack import RulePack, RulePackError, load_builtin, load_file
-from schemelint.site_senses import SiteSenses
 
 if TYPE_CHECKING:
+    # The pipeline, the rule packs and the site reader are imported when a file needs them:
+    # a run answered from the result cache never loads them.
     from schemelint.cache import ResultCache
+    from schemelint.definitions import SiteSense
+    from schemelint.rulepack import RulePack
+    from schemelint.site_senses import SiteSenses
 
 
 class UsageError(Exception):
@@ -39,6 +41,8 @@ class Packs:
     def for_config(self, config: Config) -> list[RulePack]:
         key = (config.packs, config.rule_packs)
         if key not in self._cache:
+            from schemelint.rulepack import load_builtin, load_file
+
             packs = []
             for name in config.packs:
                 try:
@@ -59,11 +63,13 @@ class Packs:
         return packs
 
 
-def iter_files(paths: Iterable[str], on_error: Callable[[str, str], None]) -> Iterator[str]:
+def iter_files(paths: Iterable[str], on_error: Callable[[str, str], None],
+               seen: set[str] | None = None) -> Iterator[str]:
     """Files to lint: the given files, and the markup files found in the given folders
     (sorted, hidden folders skipped, symlink loops never followed twice, links that lead out
-    of the given folder not followed); a file given or found twice is linted once."""
-    seen: set[str] = set()
+    of the given folder not followed); a file given or found twice is linted once (``seen``:
+    the real paths already yielded, shared across calls)."""
+    seen = set() if seen is None else seen
     for p in paths:
         found = _walk(p, on_error) if os.path.isdir(p) else iter([p])
         if not os.path.isdir(p) and not (os.path.exists(p) or os.path.islink(p)):
@@ -141,11 +147,25 @@ class Linter:
         self.finder = finder or ConfigFinder()
         self.packs = Packs()
         self.keep_sources = keep_sources  # else files with nothing to report drop their text
-        self.site_senses = SiteSenses(self._read_document)  # what each book or site defines
+        self._site_senses: SiteSenses | None = None  # what each book or site defines
         self.cache: ResultCache | None = None  # set by the command line unless --no-cache
         self._hosts: dict[str, list[FileResult]] = {}  # root documents linted for a section
         # the folder each file was given in: the project root when no .git or config is found
         self.given_roots: dict[str, Path] = {}
+
+    @property
+    def site_senses(self) -> SiteSenses:
+        if self._site_senses is None:
+            from schemelint.site_senses import SiteSenses
+
+            self._site_senses = SiteSenses(self._read_document)
+        return self._site_senses
+
+    def _site_reads(self, path: str) -> set[str]:
+        """The other files of a book or site that linting ``path`` read."""
+        if self._site_senses is None:
+            return set()
+        return self._site_senses.read_for.get(os.path.abspath(path), set())
 
     # -- whole runs ---------------------------------------------------------------------------
 
@@ -154,14 +174,13 @@ class Linter:
         are root documents (not ``\\input`` by another given file)."""
         errors: list[FileResult] = []
         files = []
-        seen: set[str] = set()
+        seen: set[str] = set()  # the same file given twice is linted (and reported) once
         for given in paths:
-            for f in iter_files([given], lambda p, msg: errors.append(FileResult(p, error=msg))):
-                key = os.path.realpath(f)
-                if key not in seen:  # the same file given twice is linted (and reported) once
-                    seen.add(key)
-                    files.append(f)
-                    self.given_roots.setdefault(f, given_root(given))
+            root = given_root(given)
+            for f in iter_files([given], lambda p, msg: errors.append(FileResult(p, error=msg)),
+                                seen):
+                files.append(f)
+                self.given_roots.setdefault(f, root)
         files = [f for f in files if not self._excluded(f)]
         return errors, files, self._roots(files)
 
@@ -251,11 +270,13 @@ class Linter:
         except ReadError as exc:
             return [FileResult(path, error=str(exc))]
         results = self._lean(self.lint_source(source, config))
-        if self.cache is not None and any(r.mentions or r.diagnostics for r in results):
+        if self.cache is not None and _clean(results, path) and not self._site_reads(path):
+            self.cache.put_clean(path, config, given)
+        elif self.cache is not None and any(r.mentions or r.diagnostics for r in results):
             # worth keeping: a document the pipeline read (a term-free file costs less to
             # prefilter again than to look up)
             depends = {r.path for r in results}
-            depends |= self.site_senses.read_for.get(os.path.abspath(path), set())
+            depends |= self._site_reads(path)
             self.cache.put(path, config, given, results, depends)
         return results
 
@@ -329,8 +350,19 @@ def collect(
     return errors + ordered
 
 
+def _clean(results: list[FileResult], path: str) -> bool:
+    """One result, for ``path`` itself, with nothing in it: what a cache hit can rebuild."""
+    if len(results) != 1:
+        return False
+    r = results[0]
+    return (r.path == path and r.source is None and r.error is None and not r.mentions
+            and not r.diagnostics and not r.warnings and not r.suppressions)
+
+
 def _may_mention(source: SourceFile, packs: list[RulePack]) -> bool:
     """A cheap scan: can this file (or a file it includes) use a pack's term at all?"""
+    from schemelint import prefilter
+
     if prefilter.may_hold_use(source.text, packs, source.path):
         return True
     return bool(registry.includes(source.path, source.text))
@@ -363,6 +395,8 @@ def analyse(document: Document, packs: list[RulePack], config: Config,
             site: Callable[[RulePack], SiteSense | None] | None = None) -> list[FileResult]:
     """Mentions, senses and findings of a document (:mod:`schemelint.pipeline`), split into
     one result per file."""
+    from schemelint import pipeline
+
     results = {f.path: FileResult(f.path, source=f) for f in document.files}
     done = pipeline.run(document, packs, config, site)
     for m in sorted(done.mentions, key=lambda m: (m.span.source.path, m.span.start)):

@@ -14,6 +14,12 @@ from typing import Any
 from schemelint.lineindex import LineIndex
 
 
+class RulePackError(Exception):
+    """A rule pack is malformed; the message names the file and the key (raised by
+    :mod:`schemelint.rulepack`; defined here so that callers can catch it without loading
+    the pack machinery)."""
+
+
 class ReadError(Exception):
     """A file could not be read or parsed; the message is one line, without the path."""
 

@@ -63,6 +63,15 @@ def lint_paths_parallel(
         from schemelint.cache import ResultCache
 
         planner.cache = ResultCache()
+    try:
+        return _run(planner, paths, override, config_path, jobs, progress, cache)
+    finally:
+        if planner.cache is not None:
+            planner.cache.flush()
+
+
+def _run(planner: Linter, paths: list[str], override: Config, config_path: Path | None,
+         jobs: int, progress: Callable[[str], None] | None, cache: bool) -> list[FileResult]:
     errors, files, roots = planner.plan(paths)
     todo = [f for f in files if f in roots]
     per_root: dict[str, list[FileResult]] = {}

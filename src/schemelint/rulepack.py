@@ -20,12 +20,9 @@ from typing import Any
 import yaml
 
 from schemelint import readfile, safeyaml, schemas
+from schemelint.model import RulePackError
 from schemelint.phrases import PhraseSet, compile_phrases
 from schemelint.saferegex import PackPattern, PatternError
-
-
-class RulePackError(Exception):
-    """A rule pack is malformed; the message names the file and the key."""
 
 
 @dataclass(frozen=True)

@@ -83,3 +83,37 @@ def test_jobs_zero_means_one_per_core_and_gives_the_serial_result(cli, tmp_path:
     parallel = cli("--format", "json", "--no-cache", "-j", "0", ".")
     assert parallel.code == serial.code and parallel.out == serial.out
     assert len(_codes(serial.out)) == 6
+
+
+CLEAN = "A plain section about evaluation design, with no use of the term at all.\n"
+
+
+def test_files_with_nothing_to_report_are_answered_from_one_signed_index(cli, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from schemelint import prefilter
+
+    (tmp_path / "plain.md").write_text(CLEAN, encoding="utf-8")
+    (tmp_path / "worst.md").write_text(WORST, encoding="utf-8")
+    first = cli("--format", "json", ".")
+    index = tmp_path / ".schemelint_cache" / "clean"
+    assert index.read_bytes().startswith(b"schemelint-clean-1\n")
+    assert len(index.read_bytes().split(b"\n", 1)[1][32:].split()) == 1  # plain.md's key
+
+    read: list[int] = []
+    real = prefilter.may_hold_use
+
+    def counting(*args):  # type: ignore[no-untyped-def]
+        read.append(1)
+        return real(*args)
+
+    monkeypatch.setattr(prefilter, "may_hold_use", counting)
+    assert cli("--format", "json", ".").out == first.out
+    assert read == []  # neither file was read again: one from its entry, one from the index
+    # an index altered by one byte is ignored: the file is read again, with the same result
+    blob = bytearray(index.read_bytes())
+    blob[-3] ^= 1
+    index.write_bytes(bytes(blob))
+    assert cli("--format", "json", ".").out == first.out
+    assert read == [1]
+    # a file in the index that gains a use is linted again
+    (tmp_path / "plain.md").write_text(CLEAN + WORST, encoding="utf-8")
+    assert ("plain.md", "SL100", 2) in _codes(cli("--format", "json", ".").out)

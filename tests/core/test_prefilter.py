@@ -10,7 +10,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from schemelint import engine, prefilter, rulepack
+from schemelint import prefilter, rulepack
 from schemelint.engine import Linter, lint_text
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -26,7 +26,7 @@ def linter() -> Linter:
 def _full(text: str, path: str, linter: Linter, monkeypatch: pytest.MonkeyPatch) -> list:
     """Lint with the prefilter switched off: every file reaches its reader."""
     with monkeypatch.context() as m:
-        m.setattr(engine.prefilter, "may_hold_use", lambda *_args: True)
+        m.setattr(prefilter, "may_hold_use", lambda *_args: True)
         return lint_text(text, path, linter)
 
 

@@ -7,7 +7,8 @@ import yaml
 
 from schemelint.config import Config
 from schemelint.engine import lint_text
-from schemelint.rulepack import RulePackError, builtin_dir, builtin_names, load_file
+from schemelint.model import RulePackError
+from schemelint.rulepack import builtin_dir, builtin_names, load_file
 
 ROOT = Path(__file__).resolve().parents[2]
 

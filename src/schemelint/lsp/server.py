@@ -24,8 +24,7 @@ from schemelint.config import CONFIG_NAMES, ConfigError, ConfigFinder
 from schemelint.engine import Linter, UsageError, lint_text
 from schemelint.lsp.convert import diagnostic, hover_text, lsp_range, suppression_edit
 from schemelint.lsp.protocol import AnsweringProtocol, ResyncingInput
-from schemelint.model import FileResult
-from schemelint.rulepack import RulePackError
+from schemelint.model import FileResult, RulePackError
 
 # One worker thread runs every lint, in order: the event loop stays free for hover, code
 # actions and the other documents (the linter's caches are not shared between threads).
