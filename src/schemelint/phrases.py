@@ -45,6 +45,7 @@ def _shared(phrases: tuple[str, ...]) -> PhraseSet:
 
 _WORD_START = re.compile(r"(?<!\w)\w")
 _WORD = re.compile(r"\w+")
+MEMO = 4096  # texts whose hits a phrase set keeps
 # Python's whitespace (str.isspace) as RE2 spells it, and the hyphen a space also matches.
 _GAP = r"[\s\pZ\x{85}\x{0b}\x{1c}-\x{1f}\-]+"
 _RE2_OPTIONS: Any = None
@@ -106,6 +107,9 @@ class PhraseSet:
         self._rx: tuple[_Letters, re.Pattern[str] | None] | None = None
         self._first: Any = None  # RE2: where a word-initial phrase may begin, for search
         self._lead: frozenset[str] | None = None  # see _keys
+        # hits by (text, pos, endpos): an editor re-lint reads the same paragraphs again
+        self._memo: dict[tuple[str, int, int], tuple[re.Match[str], ...]] = {}
+        self._first_memo: dict[tuple[str, int, int], re.Match[str] | None] = {}
 
     def __len__(self) -> int:
         return len(self.phrases)
@@ -147,6 +151,16 @@ class PhraseSet:
         begins there. Hits may nest ("during training" inside "fakes alignment during
         training"): each phrase that occurs is one hit."""
         end = len(text) if endpos is None else endpos
+        memo = self._memo.get((text, pos, end))
+        if memo is not None:
+            return list(memo)
+        found = self._finditer(text, pos, end)
+        if len(self._memo) >= MEMO:
+            self._memo.clear()
+        self._memo[(text, pos, end)] = tuple(found)
+        return found
+
+    def _finditer(self, text: str, pos: int, end: int) -> list[re.Match[str]]:
         by_letter, symbols = self._compiled()
         keys = self._keys()
         found: list[re.Match[str]] = []
@@ -177,11 +191,18 @@ class PhraseSet:
         then confirmed by the same per-letter match :meth:`finditer` makes, so a hit is always
         exactly one of :meth:`finditer`'s."""
         end = len(text) if endpos is None else min(endpos, len(text))
+        key = (text, pos, end)
+        if key in self._first_memo:
+            return self._first_memo[key]
         by_letter, symbols = self._compiled()
         sym = symbols.search(text, pos, end) if symbols is not None else None
         stop = end if sym is None else sym.start()
         m = self._first_word_hit(text, pos, stop, end, by_letter)
-        return sym if m is None else m
+        hit = sym if m is None else m
+        if len(self._first_memo) >= MEMO:
+            self._first_memo.clear()
+        self._first_memo[key] = hit
+        return hit
 
     def _first_word_hit(self, text: str, pos: int, stop: int, end: int,
                         by_letter: _Letters) -> re.Match[str] | None:

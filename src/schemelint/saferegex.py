@@ -21,6 +21,7 @@ _OPTIONS = re2.Options()
 _OPTIONS.case_sensitive = False
 _OPTIONS.max_mem = 8 << 20  # a pattern whose automaton needs more is refused at load
 _OPTIONS.log_errors = False
+_MEMO = 4096  # first hits a pattern keeps
 
 
 class PatternError(ValueError):
@@ -65,6 +66,8 @@ class PackPattern:
         except re2.error as exc:
             raise PatternError(_why(pattern, exc)) from None
         self.groupindex: dict[str, int] = dict(self._rx.groupindex)
+        # first hits by (text, pos, endpos): an editor re-lint searches the same paragraphs
+        self._memo: dict[tuple[str, int, int], Hit | None] = {}
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[Hit]:
         end = len(text) if endpos is None else min(endpos, len(text))
@@ -75,8 +78,15 @@ class PackPattern:
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> Hit | None:
         end = len(text) if endpos is None else min(endpos, len(text))
+        key = (text, pos, end)
+        if key in self._memo:
+            return self._memo[key]
         m = self._rx.search(text[pos:end])
-        return Hit(m, pos, self.groupindex) if m is not None else None
+        hit = Hit(m, pos, self.groupindex) if m is not None else None
+        if len(self._memo) >= _MEMO:
+            self._memo.clear()
+        self._memo[key] = hit
+        return hit
 
 
 def _why(pattern: str, exc: Exception) -> str:

@@ -19,8 +19,21 @@ _BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]*[A-Z0-9])|
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
 
 
+_MEMO: dict[str, tuple[tuple[int, int], ...]] = {}  # an editor re-lint splits the same paragraphs
+_MEMO_SIZE = 8192
+
+
 def split(text: str) -> list[tuple[int, int]]:
     """``[(start, end), ...]`` of the sentences in ``text``, covering every non-space run."""
+    got = _MEMO.get(text)
+    if got is None:
+        if len(_MEMO) >= _MEMO_SIZE:
+            _MEMO.clear()
+        got = _MEMO[text] = tuple(_split(text))
+    return list(got)
+
+
+def _split(text: str) -> list[tuple[int, int]]:
     spans = []
     start = 0
     for m in _BOUNDARY.finditer(text):

@@ -7,6 +7,8 @@ pack's vocabulary can be trusted, and a second pack with other phrases reuses th
 
 from __future__ import annotations
 
+import bisect
+
 from schemelint.phrases import PhraseSet, compile_phrases
 from schemelint.rulepack import RulePack
 
@@ -49,8 +51,6 @@ def tokens_in_spans(text: str, spans: list[tuple[int, int]], pack: RulePack) -> 
     """One token per kind of pack phrase found in each span of ``text`` (each kind once, in a
     fixed order). The text is scanned once for all kinds and all spans: a long document has
     thousands of sentences, each read by the steps classifier."""
-    import bisect
-
     out: list[set[int]] = [set() for _ in spans]
     if spans:
         matcher, groups = _matcher(pack)
@@ -70,10 +70,16 @@ def tokens_in_spans(text: str, spans: list[tuple[int, int]], pack: RulePack) -> 
                     out[i] |= kinds
     names = [token for token, _ in _kinds(pack)]
     result = [[names[k] for k in sorted(found)] for found in out]
-    term = pack.term_regex
-    for i, (s, e) in enumerate(spans):
-        if pack.prefilter.search(text, s, e) and term.search(text, s, e):
-            result[i].append("cueterm")
+    if spans:
+        # where the term may stand ("schem"), found once for the whole block: only a span
+        # holding such a place is searched for the term itself
+        lo, hi = min(s for s, _ in spans), max(e for _, e in spans)
+        places = [m.start() for m in pack.prefilter.finditer(text, lo, hi)]
+        term = pack.term_regex
+        for i, (s, e) in enumerate(spans):
+            k = bisect.bisect_left(places, s)
+            if k < len(places) and places[k] < e and term.search(text, s, e):
+                result[i].append("cueterm")
     return result
 
 
