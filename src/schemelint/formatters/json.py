@@ -31,6 +31,6 @@ class JsonFormatter:
         self.files.append(result_dict(result))
 
     def finish(self) -> None:
-        json.dump({"schemelint": __version__, "files": self.files}, self.stream, indent=2,
-                  ensure_ascii=False)
-        self.stream.write("\n")
+        # one write: json.dump would write each of tens of thousands of pieces on its own
+        self.stream.write(json.dumps({"schemelint": __version__, "files": self.files}, indent=2,
+                                     ensure_ascii=False) + "\n")
