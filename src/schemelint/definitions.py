@@ -115,11 +115,41 @@ def _learned(mentions: list[Mention], pack: RulePack, document: Document | None)
 
 
 def _quoted(text: str, start: int, end: int) -> bool:
+    """The term named rather than used: the word itself (:func:`_word_itself`), or inside a
+    short quoted phrase ("a schemer", "schemers and non-schemers": the writer names the label,
+    as a scare quote or an example of the wording)."""
+    return _word_itself(text, start, end) or _in_short_quote(text, start, end)
+
+
+def _word_itself(text: str, start: int, end: int) -> bool:
+    """The word on its own: quoted alone ("scheming") or after "the word", "the term" ..."""
     before = text[max(0, start - 1) : start]
     after = text[end : end + 1]
     if before and after and before in _QUOTES and after in _QUOTES:
         return True
     return bool(_META_BEFORE.search(text, max(0, start - 30), start))
+
+
+def word_itself(m: Mention) -> bool:
+    """``m`` names the word itself, so it carries no sense of its own or of the document's."""
+    return _word_itself(m.segment.text, m.seg_start, m.seg_end)
+
+
+_OPEN = re.compile(r"(?:^|(?<=[\s(\[]))[\"“]([^\"“”\n]{0,40})$")
+_CLOSE = re.compile(r"^([^\"“”\n]{0,40})[\"”](?=$|[\s.,;:!?)\]])")
+SHORT_QUOTE = 4  # words: a longer quotation is someone's sentence, not a named label
+
+
+def _in_short_quote(text: str, start: int, end: int) -> bool:
+    """Inside double quotes that open and close within a few words of the term."""
+    opened = _OPEN.search(text, max(0, start - 41), start)
+    if opened is None:
+        return False
+    closed = _CLOSE.match(text[end:end + 41])
+    if closed is None:
+        return False
+    inside = opened.group(1) + text[start:end] + closed.group(1)
+    return len(inside.split()) <= SHORT_QUOTE
 
 
 def _own_words(m: Mention, pack: RulePack) -> Mention:

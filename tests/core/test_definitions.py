@@ -87,3 +87,19 @@ def test_a_declared_sense_satisfies_sl100_and_anchors_sl102(how: str, text: str,
     (d,) = r.diagnostics
     assert d.code == "SL102"
     assert f"but the {how}" in d.message and "“training-gaming”" in d.message
+
+
+@pytest.mark.parametrize(("text", "named"), [
+    ('Reviewers keep calling the model "a schemer" without saying on which inputs.', True),
+    ('We sort models into "schemers and non-schemers" at our peril.', True),
+    (('The report said "the model is clearly a schemer and we should all be very worried about'
+      ' it" in its summary.'), False),
+])
+def test_a_short_quoted_phrase_names_the_label_and_draws_no_sl202(text: str, named: bool) -> None:
+    """A label in double quotes a few words long is named (a scare quote, an example of the
+    wording), not applied to a model in the writer's voice; a quoted sentence is not."""
+    (r,) = lint_text(text, "draft.md", config=Config())
+    (m,) = map(mention_dict, r.mentions[:1])
+    assert (m["about_word"], m["definition"]) == (named, False)
+    if named:
+        assert [d.code for d in r.diagnostics] == []

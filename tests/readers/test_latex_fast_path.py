@@ -98,6 +98,10 @@ def test_generated_papers_read_the_same(monkeypatch: pytest.MonkeyPatch) -> None
     "\\section*{A title}\nplain words here and there\n",
     # the macro stands more than 64 characters before the run: a masked verbatim block between
     "\\input \\begin{verbatim}" + "\\emph{" * 5 + "\\end{verbatim}fine-tuned models",
+    # a comment between the macro and the run: the parser skips it when it takes an argument
+    "\\input % c\nfine-tuned models",
+    "\\emph % c\n% d\n plain words here and there",
+    "\\\\% c\nplain words here and there",
 ])
 def test_a_run_after_a_macro_is_not_its_argument(text: str,
                                                  monkeypatch: pytest.MonkeyPatch) -> None:

@@ -1,7 +1,7 @@
 """SL202 context-free-label: a model called "a schemer" or "not a schemer" as a fixed property.
 
 ## What it does
-Reports phrases that make being a schemer a fixed, context-independent property of a model
+Reports phrases that make "schemer" a fixed, context-independent property of a model
 ("the model is a schemer", "a non-schemer", "schemers and non-schemers") when the sentence does
 not tie it to contexts ("on some inputs", "only when", "with a scratchpad", "in this
 environment"). Questions, suppositions ("assume the model is a schemer"), claims reported from
@@ -10,8 +10,8 @@ in the writer's own voice is reported.
 
 ## Why is this bad?
 A model may game its training only where training pushes against its values, only when the
-input tells it about training, or only with a scratchpad. Sorting models into schemers and
-non-schemers hides exactly the context dependence that evaluations need to measure.
+input tells it about training, or only with a scratchpad. Sorting models into "schemers"
+and "non-schemers" hides exactly the context dependence that evaluations need to measure.
 
 ## Example
 ```markdown

@@ -208,14 +208,34 @@ _ARGUMENT_BEFORE = re.compile(r"(?:\\[A-Za-z@]+\*?|[}\]])\Z")
 _FIRST_GAP = re.compile(r"[^ ]* +")
 
 
+def _comment_start(text: str, lo: int, hi: int) -> int:
+    """Where a comment starts in ``text[lo:hi]`` (one line): the first ``%`` after an even
+    number of backslashes; -1 when there is none."""
+    at = text.find("%", lo, hi)
+    while at >= 0:
+        slashes = 0
+        while at - slashes - 1 >= lo and text[at - slashes - 1] == "\\":
+            slashes += 1
+        if slashes % 2 == 0:
+            return at
+        at = text.find("%", at + 1, hi)
+    return -1
+
+
 def _run_start(text: str, m: re.Match[str]) -> int:
     """Where the run ``m`` may start being one character, or -1 when it may not."""
     start = m.start()
-    # the last character before the run's leading whitespace, however long that is (a masked
-    # verbatim block is a long run of spaces)
+    # the last character before the run's leading whitespace and comments, however long they
+    # are (a masked verbatim block is a long run of spaces; TeX skips a comment when it looks
+    # for an argument, and so does the parser)
     end = start
-    while end > 0 and text[end - 1] in " \t\n":
-        end -= 1
+    while True:
+        while end > 0 and text[end - 1] in " \t\n":
+            end -= 1
+        comment = _comment_start(text, text.rfind("\n", 0, end) + 1, end)
+        if comment < 0:
+            break
+        end = comment
     if not _ARGUMENT_BEFORE.search(text, max(0, end - 64), end):
         return start
     gap = _FIRST_GAP.match(text, start, m.end())

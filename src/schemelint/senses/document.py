@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import replace
 
-from schemelint.definitions import Definitions
+from schemelint.definitions import Definitions, word_itself
 from schemelint.model import Mention, Segment
 from schemelint.rulepack import RulePack
 
@@ -93,8 +93,12 @@ def in_document_light(mentions: list[Mention], definitions: Definitions, pack: R
     colloquial = set(pack.roles.casual)
     out: list[Mention] = []
     for m in mentions:
-        if m.voice != "own" or m.definition or m.sense in colloquial or _confident(m):
-            out.append(m)  # another's words, a definition, everyday plotting, or strong evidence
+        if (m.voice != "own" or m.defines or (m.definition and word_itself(m))
+                or m.sense in colloquial or _confident(m)):
+            # another's words, a definition, the word itself, everyday plotting, or strong
+            # evidence (a label named in a short quotation, "a schemer", is read in the
+            # document's light like any other use)
+            out.append(m)
             continue
         take = sense or _nearby(m, placed, where, casual)
         if take is None or take == m.sense:
