@@ -135,8 +135,9 @@ def word_itself(m: Mention) -> bool:
     return _word_itself(m.segment.text, m.seg_start, m.seg_end)
 
 
-_OPEN = re.compile(r"(?:^|(?<=[\s(\[]))[\"“]([^\"“”\n]{0,40})$")
-_CLOSE = re.compile(r"^([^\"“”\n]{0,40})[\"”](?=$|[\s.,;:!?)\]])")
+# a quotation wrapped across a line break in the source still counts (not across a blank line)
+_OPEN = re.compile(r"(?:^|(?<=[\s(\[]))[\"“]((?:[^\"“”\n]|\n(?!\s*\n)){0,40})$")
+_CLOSE = re.compile(r"^((?:[^\"“”\n]|\n(?!\s*\n)){0,40})[\"”](?=$|[\s.,;:!?)\]])")
 SHORT_QUOTE = 4  # words: a longer quotation is someone's sentence, not a named label
 
 

@@ -92,6 +92,7 @@ def test_a_declared_sense_satisfies_sl100_and_anchors_sl102(how: str, text: str,
 @pytest.mark.parametrize(("text", "named"), [
     ('Reviewers keep calling the model "a schemer" without saying on which inputs.', True),
     ('We sort models into "schemers and non-schemers" at our peril.', True),
+    ('We sort models into "schemers and\nnon-schemers" at our peril.', True),  # wrapped
     (('The report said "the model is clearly a schemer and we should all be very worried about'
       ' it" in its summary.'), False),
 ])
