@@ -6,6 +6,8 @@ import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from schemelint.judge import cues as judge_cues
 from schemelint.phrases import PhraseSet, compile_phrases, phrase_regex
@@ -121,3 +123,29 @@ def test_every_caller_agrees_with_the_reference_semantics(pack_name: str) -> Non
         assert [t for t in found if t != "cueterm"] == want, s
     for key, ps in pack.inference.phrase_sets():
         assert [m.span() for m in ps.finditer(text)] == _reference(list(ps.phrases), text), key
+
+
+_WORDS = ["so", "also", "fake", "faking", "alignment", "train", "training", "the", "model's",
+          "x-risk", "SO", "Training", "ß", "naïve"]
+_GAPS = [" ", "  ", "-", "\n", "\u00a0", "\u2009", "\t", ", ", ". ", "_", "", "(", "'"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_WORDS), min_size=1, max_size=4),
+       st.lists(st.tuples(st.sampled_from(_WORDS), st.sampled_from(_GAPS)), max_size=25),
+       st.integers(0, 20), st.integers(0, 30))
+def test_search_and_finditer_agree_with_the_reference_on_any_text(
+        words: list[str], pieces: list[tuple[str, str]], lo: int, span: int) -> None:
+    """The RE2 candidate scan of ``search`` and the lead-letter filter of ``finditer`` only
+    skip places where no phrase can start: on any text (odd spaces, hyphens, case, letters
+    outside ASCII, a window that starts inside a word) both give the reference's hits."""
+    phrases = [" ".join(words[: i + 1]) for i in range(len(words))] + [words[-1] + "*"]
+    ps = PhraseSet(phrases)
+    text = "".join(w + g for w, g in pieces)
+    pos, end = min(lo, len(text)), min(len(text), lo + span)
+    want = [(s, e) for s, e in _reference(list(ps.phrases), text[:end]) if s >= pos]
+    # the reference sees the text up to ``end`` and nothing before ``pos`` starts a hit
+    got = [m.span() for m in ps.finditer(text, pos, end)]
+    assert got == want
+    first = ps.search(text, pos, end)
+    assert (first.span() if first else None) == (want[0] if want else None)
