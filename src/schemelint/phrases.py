@@ -44,7 +44,6 @@ def _shared(phrases: tuple[str, ...]) -> PhraseSet:
 
 
 _WORD_START = re.compile(r"(?<!\w)\w")
-_WORD = re.compile(r"\w+")
 MEMO = 4096  # texts whose hits a phrase set keeps
 # Python's whitespace (str.isspace) as RE2 spells it, and the hyphen a space also matches.
 _GAP = r"[\s\pZ\x{85}\x{0b}\x{1c}-\x{1f}\-]+"
@@ -106,7 +105,6 @@ class PhraseSet:
         self.phrases: tuple[str, ...] = tuple(sorted(seen.values(), key=len, reverse=True))
         self._rx: tuple[_Letters, re.Pattern[str] | None] | None = None
         self._first: Any = None  # RE2: where a word-initial phrase may begin, for search
-        self._lead: frozenset[str] | None = None  # see _keys
         # hits by (text, pos, endpos): an editor re-lint reads the same paragraphs again
         self._memo: dict[tuple[str, int, int], tuple[re.Match[str], ...]] = {}
         self._first_memo: dict[tuple[str, int, int], re.Match[str] | None] = {}
@@ -125,18 +123,6 @@ class PhraseSet:
             by_letter = _Letters({k: "|".join(v) for k, v in groups.items()})
             self._rx = by_letter, (re.compile("|".join(symbols), re.IGNORECASE) if symbols else None)
         return self._rx
-
-    def _keys(self) -> frozenset[str]:
-        """The first (up to) three letters of every word-initial phrase, lower case: a word
-        that begins with none of them cannot start a hit."""
-        if self._lead is None:
-            lead = set()
-            for p in self.phrases:
-                run = _WORD.match(p)
-                if run is not None and run.start() == 0:
-                    lead.add(run.group(0)[:3].lower())
-            self._lead = frozenset(lead)
-        return self._lead
 
     def index(self, match: re.Match[str]) -> int:
         """Which phrase (an index into :attr:`phrases`) ``match`` is a hit of."""
@@ -162,19 +148,22 @@ class PhraseSet:
 
     def _finditer(self, text: str, pos: int, end: int) -> list[re.Match[str]]:
         by_letter, symbols = self._compiled()
-        keys = self._keys()
         found: list[re.Match[str]] = []
-        for w in _WORD.finditer(text, pos, end):
-            a = w.start()
-            if a == pos and a > 0 and _WORD_START.match(text, a) is None:
-                continue  # the run began before ``pos``: no word starts here
-            low = w.group(0)[:3].lower()
-            # only where some phrase's first letters stand: a set lookup, not a match attempt
-            if low in keys or low[:2] in keys or low[:1] in keys:
-                rx = by_letter.get(low[0])
-                m = rx.match(text, a, end) if rx is not None else None
-                if m:
-                    found.append(m)
+        cands = self._candidate_places()
+        if cands is not None:
+            # RE2 finds, left to right and without overlap, the places where a word-initial
+            # phrase may begin. A hit starts at one of them or inside one (a nested hit, as
+            # "during training" in "fakes alignment during training"): those are the only word
+            # starts tried with the per-letter patterns.
+            for c in cands.finditer(text[pos:end]):
+                a, b = pos + c.start(), pos + c.end()
+                for q in (a, *(w.start() for w in _WORD_START.finditer(text, a + 1, b))):
+                    if _WORD_START.match(text, q) is None:
+                        continue  # inside a word (or the run began before ``pos``)
+                    rx = by_letter.get(text[q].lower())
+                    m = rx.match(text, q, end) if rx is not None else None
+                    if m:
+                        found.append(m)
         if symbols is not None:
             at = pos
             while (sym := symbols.search(text, at, end)) is not None:
@@ -182,6 +171,12 @@ class PhraseSet:
                 at = sym.start() + 1
             found.sort(key=lambda m: m.start())
         return found
+
+    def _candidate_places(self) -> Any:
+        """The RE2 pattern of :func:`_candidates` for the word-initial phrases (None: none)."""
+        if self._first is None:
+            self._first = _candidates([p for p in self.phrases if p[:1].isalnum()]) or False
+        return self._first or None
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
         """The first hit, like ``finditer(...)[0]``, without building the others.
@@ -207,13 +202,12 @@ class PhraseSet:
     def _first_word_hit(self, text: str, pos: int, stop: int, end: int,
                         by_letter: _Letters) -> re.Match[str] | None:
         """The first word-start hit that begins before ``stop``."""
-        if self._first is None:
-            self._first = _candidates([p for p in self.phrases if p[:1].isalnum()]) or False
-        if self._first is False:
+        cands = self._candidate_places()
+        if cands is None:
             return None
         at = pos
         while at < stop:
-            c = self._first.search(text[at:end])
+            c = cands.search(text[at:end])
             if c is None:
                 return None
             q = at + c.start()
