@@ -114,8 +114,8 @@ def test_hover_carries_the_detail_of_the_finding_at_the_mention() -> None:
     from schemelint.engine import lint_text
     from schemelint.lsp.convert import hover_text
 
-    text = ("Models fake alignment during RLHF so that their goals survive fine-tuning: they\n"
-            "are schemers.\n\nControl protocols assume schemers that collude with their copies.\n")
+    text = ("Models fake alignment during RLHF, and these schemers keep their goals through\n"
+            "fine-tuning.\n\nControl protocols assume schemers that collude with their copies.\n")
     (r,) = lint_text(text, "h.md")
     d = next(d for d in r.diagnostics if d.code == "SL101")
     m = next(m for m in r.mentions if m.span.start == d.span.start)

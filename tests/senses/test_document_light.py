@@ -4,8 +4,6 @@ strong evidence of its own, a colloquial one and another writer's words keep the
 
 from __future__ import annotations
 
-import pytest
-
 from schemelint.config import Config
 from schemelint.engine import lint_text
 from schemelint.formatters.positions import mention_dict
@@ -52,8 +50,6 @@ def test_a_colloquial_use_keeps_its_everyday_sense() -> None:
     assert codes == []
 
 
-@pytest.mark.xfail(strict=True, reason="the definitional model trained on real glosses reads the "
-                   "lead-in 'Scheming in training: it complied ...' (a report) as a colon gloss")
 def test_without_a_definition_the_confident_uses_set_the_sense() -> None:
     text = ("The model faked alignment during RLHF, instrumental scheming to keep its values.\n\n"
             "The model was scheming against the training process to keep its goals through"

@@ -19,8 +19,8 @@ evidence is about one sense and the conclusion about another, the switch does th
 
 ## Example
 ```markdown
-Models fake alignment during RLHF so that their goals survive fine-tuning: they are
-schemers.
+In the RLHF experiments the schemers faked alignment so that their goals would survive
+fine-tuning.
 
 Control protocols must therefore assume schemers that collude with their copies and
 sabotage the monitors.
@@ -28,8 +28,8 @@ sabotage the monitors.
 
 ## Use instead
 ```markdown
-Models fake alignment during RLHF so that their goals survive fine-tuning: they are
-instrumental training-gamers.
+In the RLHF experiments the instrumental training-gamers faked alignment so that their goals
+would survive fine-tuning.
 
 Control protocols must assume worst-case models that collude with their copies and
 sabotage the monitors.
