@@ -25,6 +25,11 @@ def test_the_term_is_masked_and_the_shape_around_it_becomes_tokens() -> None:
         "TERM: faking compliance to keep one's goals. | fcolon fstart fbold fkindparagraph"]
     assert inputs("We study scheming (covert pursuit of a given goal) here.") == [
         "We study TERM (covert pursuit of a given goal) here. | fparen fkindparagraph"]
+    # a hyphen typed for a dash after the closing quote is a dash; a compound's hyphen is not
+    assert inputs('They tested "scheming"-acting one way while hiding goals.')[0].endswith(
+        "| fcolon fquoted fkindparagraph")
+    assert inputs("They tested scheming-related reasoning.") == [
+        "They tested TERM reasoning. | fkindparagraph fshort"]
 
 
 def test_a_heading_is_read_with_the_first_sentence_under_it() -> None:

@@ -29,6 +29,9 @@ WITH_PATTERN = 0.3  # the bar when one of the pack's definition patterns matches
 
 _QUOTES = "\"'“”‘’`«»"
 _AFTER = re.compile(r"[\"'”’`*_}\s]*(:|—|–|--| - |\(|,|\bis\b|\bare\b|\brefers\b|\bmeans\b)?")
+# A hyphen typed for a dash right after a closing quote or emphasis ('"scheming"-acting one way
+# while ...'): a compound would have no closer before its hyphen.
+_CLOSER_HYPHEN = re.compile(r"[\"'”’`*_}]+-(?=\s*[^\W\d_])")
 _BOLD_BEFORE = re.compile(r"(\*\*|__|\\textbf\{|\\textsc\{)\s*$")
 _EMPH_BEFORE = re.compile(r"(?<![*_])([*_]|\\emph\{|\\textit\{|\\textsl\{|\\term\{|\\defn\{)\s*$")
 
@@ -85,6 +88,8 @@ def model_input(w: Where, pack: RulePack) -> str:
     feats: list[str] = []
     after = _AFTER.match(text, w.end)
     mark = after.group(1) if after else None
+    if mark is None and _CLOSER_HYPHEN.match(text, w.end):
+        mark = "—"
     if mark in (":", "—", "–", "--", " - "):
         feats.append("fcolon")
     elif mark == "(":
