@@ -53,7 +53,7 @@ def may_hold_use(text: str, packs: list[RulePack], path: str = "") -> bool:
     """False only when no reader could find a mention of any pack's term in ``text`` (the file
     ``path``) and reading the file could show nothing else (an evidence stem, a directive, front
     matter)."""
-    from schemelint.judge.arguments import may_argue
+    from schemelint.judge.stems import may_argue
 
     quotes = path.lower().endswith((".md", ".markdown"))
     for pack in packs:

@@ -125,6 +125,22 @@ def test_every_caller_agrees_with_the_reference_semantics(pack_name: str) -> Non
         assert [m.span() for m in ps.finditer(text)] == _reference(list(ps.phrases), text), key
 
 
+def _reference_at_every_start(phrases: list[str], text: str) -> list[tuple[int, int]]:
+    """The semantics at its most literal: at every word start, each phrase's own regex tried in
+    order (longest first), the first that matches is the hit (so a hit nested inside another
+    hit of the same phrase, "training" in "train-training" for "train*", is found too)."""
+    ordered = sorted(dict.fromkeys(p.strip() for p in phrases), key=len, reverse=True)
+    rxs = [re.compile(phrase_regex(p), re.IGNORECASE) for p in ordered]
+    out = []
+    for w in re.finditer(r"(?<!\w)\w", text):
+        for rx in rxs:
+            m = rx.match(text, w.start())
+            if m:
+                out.append(m.span())
+                break
+    return out
+
+
 _WORDS = ["so", "also", "fake", "faking", "alignment", "train", "training", "the", "model's",
           "x-risk", "SO", "Training", "ß", "naïve"]
 _GAPS = [" ", "  ", "-", "\n", "\u00a0", "\u2009", "\t", ", ", ". ", "_", "", "(", "'"]
@@ -143,7 +159,7 @@ def test_search_and_finditer_agree_with_the_reference_on_any_text(
     ps = PhraseSet(phrases)
     text = "".join(w + g for w, g in pieces)
     pos, end = min(lo, len(text)), min(len(text), lo + span)
-    want = [(s, e) for s, e in _reference(list(ps.phrases), text[:end]) if s >= pos]
+    want = [(s, e) for s, e in _reference_at_every_start(list(ps.phrases), text[:end]) if s >= pos]
     # the reference sees the text up to ``end`` and nothing before ``pos`` starts a hit
     got = [m.span() for m in ps.finditer(text, pos, end)]
     assert got == want
