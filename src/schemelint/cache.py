@@ -68,6 +68,15 @@ def _tree_stamp(folders: Iterable[Path], suffixes: tuple[str, ...]) -> str:
     return "\n".join(lines)
 
 
+def _read(path: Path) -> bytes | None:
+    """A cache file's bytes (bounded: one past the limit, so a larger file is refused)."""
+    try:
+        with open(path, "rb") as fh:
+            return fh.read(_MAX_ENTRY + 1)
+    except OSError:
+        return None
+
+
 def _user_key() -> bytes | None:
     """The signing key, created on first use in the user's cache folder (never in a repo)."""
     base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "schemelint"
@@ -171,14 +180,7 @@ class ResultCache:
             self._clean_seen.setdefault(folder, set()).add(key)
             self.hits += 1
             return [FileResult(path)]
-        entry = folder / key[:2] / key
-        try:
-            with open(entry, "rb") as fh:
-                blob = fh.read(_MAX_ENTRY + 1)
-        except OSError:
-            self.misses += 1
-            return None
-        value = self._open(blob)
+        value = self._open(_read(folder / key[:2] / key))
         if value is None or not self._still_valid(value["depends"]):
             self.misses += 1
             return None
@@ -198,18 +200,8 @@ class ResultCache:
             payload = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
         except (pickle.PicklingError, TypeError, AttributeError, RecursionError):
             return
-        blob = _FORMAT + hmac.new(self._key, payload, hashlib.sha256).digest() + payload
         folder = self._folder_for(config, given_root)
-        try:
-            self._prepare(folder)
-            target = folder / key[:2]
-            target.mkdir(exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=target, prefix=".tmp-")
-            with os.fdopen(fd, "wb") as fh:
-                fh.write(blob)
-            os.replace(tmp, target / key)
-        except OSError:
-            return
+        self._write(folder, folder / key[:2] / key, self._sign(_FORMAT, payload))
 
     def put_clean(self, path: str, config: Config, given_root: Path | None) -> None:
         """Record that ``path`` (depending on nothing else) has nothing to report."""
@@ -227,41 +219,49 @@ class ResultCache:
                 continue
             keys = seen | old if len(old) <= _MAX_CLEAN else seen
             payload = "".join(k + "\n" for k in sorted(keys)).encode("ascii")
-            blob = _CLEAN_FORMAT + hmac.new(self._key, payload, hashlib.sha256).digest() + payload
-            try:
-                self._prepare(folder)
-                fd, tmp = tempfile.mkstemp(dir=folder, prefix=".tmp-")
-                with os.fdopen(fd, "wb") as fh:
-                    fh.write(blob)
-                os.replace(tmp, folder / _CLEAN)
-            except OSError:
-                continue
-            self._clean[folder] = keys
+            if self._write(folder, folder / _CLEAN, self._sign(_CLEAN_FORMAT, payload)):
+                self._clean[folder] = keys
 
     def _clean_index(self, folder: Path) -> set[str]:
         got = self._clean.get(folder)
         if got is None:
-            got = set()
-            try:
-                with open(folder / _CLEAN, "rb") as fh:
-                    blob = fh.read(_MAX_ENTRY + 1)
-            except OSError:
-                blob = b""
-            if self._key is not None and len(blob) <= _MAX_ENTRY and blob.startswith(_CLEAN_FORMAT):
-                sig = blob[len(_CLEAN_FORMAT):len(_CLEAN_FORMAT) + _SIG]
-                payload = blob[len(_CLEAN_FORMAT) + _SIG:]
-                if hmac.compare_digest(sig, hmac.new(self._key, payload, hashlib.sha256).digest()):
-                    got = set(payload.decode("ascii", "replace").split())
-            self._clean[folder] = got
+            payload = self._verified(_read(folder / _CLEAN), _CLEAN_FORMAT)
+            got = self._clean[folder] = (set(payload.decode("ascii", "replace").split())
+                                         if payload is not None else set())
         return got
 
-    def _open(self, blob: bytes) -> dict[str, Any] | None:
-        if self._key is None or len(blob) > _MAX_ENTRY or not blob.startswith(_FORMAT):
+    def _sign(self, header: bytes, payload: bytes) -> bytes:
+        assert self._key is not None
+        return header + hmac.new(self._key, payload, hashlib.sha256).digest() + payload
+
+    def _verified(self, blob: bytes | None, header: bytes) -> bytes | None:
+        """The payload of a blob this user's schemelint signed under ``header``, else None."""
+        if blob is None or self._key is None or len(blob) > _MAX_ENTRY \
+                or not blob.startswith(header):
             return None
-        sig = blob[len(_FORMAT):len(_FORMAT) + _SIG]
-        payload = blob[len(_FORMAT) + _SIG:]
+        sig = blob[len(header):len(header) + _SIG]
+        payload = blob[len(header) + _SIG:]
         if not hmac.compare_digest(sig, hmac.new(self._key, payload, hashlib.sha256).digest()):
-            return None  # not written by this user's schemelint: never unpickled
+            return None
+        return payload
+
+    def _write(self, folder: Path, target: Path, blob: bytes) -> bool:
+        """Write ``blob`` to ``target`` atomically inside the cache ``folder``."""
+        try:
+            self._prepare(folder)
+            target.parent.mkdir(exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".tmp-")
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(blob)
+            os.replace(tmp, target)
+        except OSError:
+            return False
+        return True
+
+    def _open(self, blob: bytes | None) -> dict[str, Any] | None:
+        payload = self._verified(blob, _FORMAT)
+        if payload is None:
+            return None  # absent, or not written by this user's schemelint: never unpickled
         try:
             value = pickle.loads(payload)  # signed by this user's key: checked above
         except Exception:  # noqa: BLE001 - an entry from another version of the classes

@@ -270,14 +270,13 @@ class Linter:
         except ReadError as exc:
             return [FileResult(path, error=str(exc))]
         results = self._lean(self.lint_source(source, config))
-        if self.cache is not None and _clean(results, path) and not self._site_reads(path):
-            self.cache.put_clean(path, config, given)
-        elif self.cache is not None and any(r.mentions or r.diagnostics for r in results):
-            # worth keeping: a document the pipeline read (a term-free file costs less to
-            # prefilter again than to look up)
-            depends = {r.path for r in results}
-            depends |= self._site_reads(path)
-            self.cache.put(path, config, given, results, depends)
+        if self.cache is not None:
+            reads = self._site_reads(path)
+            if _clean(results, path) and not reads:
+                # nothing to report, nothing else read: one line in the folder's clean index
+                self.cache.put_clean(path, config, given)
+            elif any(r.mentions or r.diagnostics for r in results):
+                self.cache.put(path, config, given, results, {r.path for r in results} | reads)
         return results
 
     def may_need_reading(self, path: str) -> bool:
