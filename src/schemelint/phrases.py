@@ -18,6 +18,8 @@ from collections.abc import Iterable
 from functools import lru_cache
 from typing import Any
 
+from schemelint.textmemo import TextMemo
+
 
 def phrase_regex(phrase: str) -> str:
     phrase = phrase.strip()
@@ -47,21 +49,16 @@ _WORD_START = re.compile(r"(?<!\w)\w")
 MEMO = 4096  # texts whose hits a phrase set keeps
 # Python's whitespace (str.isspace) as RE2 spells it, and the hyphen a space also matches.
 _GAP = r"[\s\pZ\x{85}\x{0b}\x{1c}-\x{1f}\-]+"
-_RE2_OPTIONS: Any = None
 
 
 def _candidates(phrases: list[str]) -> Any:
     """An RE2 pattern that matches wherever one of ``phrases`` may start: each phrase's words
     (case-insensitively) joined by any run of space or hyphens, without the boundary checks
     RE2 cannot make; the caller confirms every place it finds."""
-    import re2
+    from schemelint.saferegex import compile_raw
 
-    global _RE2_OPTIONS
-    if _RE2_OPTIONS is None:
-        _RE2_OPTIONS = re2.Options()
-        _RE2_OPTIONS.case_sensitive = False
     alts = sorted({_GAP.join(re.escape(w) for w in p.rstrip("*").split()) for p in phrases})
-    return re2.compile("|".join(alts), _RE2_OPTIONS) if alts else None
+    return compile_raw("|".join(alts)) if alts else None
 
 
 class _Letters:
@@ -73,9 +70,6 @@ class _Letters:
     def __init__(self, sources: dict[str, str]) -> None:
         self._sources = sources
         self._done: dict[str, re.Pattern[str]] = {}
-
-    def __contains__(self, letter: str) -> bool:
-        return letter in self._sources
 
     def get(self, letter: str) -> re.Pattern[str] | None:
         rx = self._done.get(letter)
@@ -104,10 +98,10 @@ class PhraseSet:
                 seen[p.lower()] = p
         self.phrases: tuple[str, ...] = tuple(sorted(seen.values(), key=len, reverse=True))
         self._rx: tuple[_Letters, re.Pattern[str] | None] | None = None
-        self._first: Any = None  # RE2: where a word-initial phrase may begin, for search
+        self._places: Any = None  # RE2: where a word-initial phrase may begin (False: none)
         # hits by (text, pos, endpos): an editor re-lint reads the same paragraphs again
-        self._memo: dict[tuple[str, int, int], tuple[re.Match[str], ...]] = {}
-        self._first_memo: dict[tuple[str, int, int], re.Match[str] | None] = {}
+        self._memo: TextMemo[tuple[str, int, int], tuple[re.Match[str], ...]] = TextMemo(MEMO)
+        self._first_memo: TextMemo[tuple[str, int, int], re.Match[str] | None] = TextMemo(MEMO)
 
     def __len__(self) -> int:
         return len(self.phrases)
@@ -137,14 +131,8 @@ class PhraseSet:
         begins there. Hits may nest ("during training" inside "fakes alignment during
         training"): each phrase that occurs is one hit."""
         end = len(text) if endpos is None else endpos
-        memo = self._memo.get((text, pos, end))
-        if memo is not None:
-            return list(memo)
-        found = self._finditer(text, pos, end)
-        if len(self._memo) >= MEMO:
-            self._memo.clear()
-        self._memo[(text, pos, end)] = tuple(found)
-        return found
+        return list(self._memo.get((text, pos, end),
+                                   lambda: tuple(self._finditer(text, pos, end)), text))
 
     def _finditer(self, text: str, pos: int, end: int) -> list[re.Match[str]]:
         by_letter, symbols = self._compiled()
@@ -174,9 +162,9 @@ class PhraseSet:
 
     def _candidate_places(self) -> Any:
         """The RE2 pattern of :func:`_candidates` for the word-initial phrases (None: none)."""
-        if self._first is None:
-            self._first = _candidates([p for p in self.phrases if p[:1].isalnum()]) or False
-        return self._first or None
+        if self._places is None:
+            self._places = _candidates([p for p in self.phrases if p[:1].isalnum()]) or False
+        return self._places or None
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
         """The first hit, like ``finditer(...)[0]``, without building the others.
@@ -186,18 +174,14 @@ class PhraseSet:
         then confirmed by the same per-letter match :meth:`finditer` makes, so a hit is always
         exactly one of :meth:`finditer`'s."""
         end = len(text) if endpos is None else min(endpos, len(text))
-        key = (text, pos, end)
-        if key in self._first_memo:
-            return self._first_memo[key]
+        return self._first_memo.get((text, pos, end), lambda: self._search(text, pos, end), text)
+
+    def _search(self, text: str, pos: int, end: int) -> re.Match[str] | None:
         by_letter, symbols = self._compiled()
         sym = symbols.search(text, pos, end) if symbols is not None else None
         stop = end if sym is None else sym.start()
         m = self._first_word_hit(text, pos, stop, end, by_letter)
-        hit = sym if m is None else m
-        if len(self._first_memo) >= MEMO:
-            self._first_memo.clear()
-        self._first_memo[key] = hit
-        return hit
+        return sym if m is None else m
 
     def _first_word_hit(self, text: str, pos: int, stop: int, end: int,
                         by_letter: _Letters) -> re.Match[str] | None:

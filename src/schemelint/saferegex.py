@@ -17,6 +17,8 @@ from collections.abc import Iterator
 
 import re2
 
+from schemelint.textmemo import TextMemo
+
 _OPTIONS = re2.Options()
 _OPTIONS.case_sensitive = False
 _OPTIONS.max_mem = 8 << 20  # a pattern whose automaton needs more is refused at load
@@ -56,18 +58,24 @@ class Hit:
         return self._m.group(self._g(group))
 
 
+def compile_raw(pattern: str) -> re2._Regexp:
+    """``pattern`` compiled by RE2 with the pack patterns' options (case-insensitive), as the
+    bare RE2 object: for scans that want its own ``search``/``finditer`` without wrapping."""
+    return re2.compile(pattern, _OPTIONS)
+
+
 class PackPattern:
     """A compiled pack pattern (case-insensitive); ``finditer``/``search`` like ``re``."""
 
     def __init__(self, pattern: str) -> None:
         self.pattern = pattern
         try:
-            self._rx = re2.compile(pattern, _OPTIONS)
+            self._rx = compile_raw(pattern)
         except re2.error as exc:
             raise PatternError(_why(pattern, exc)) from None
         self.groupindex: dict[str, int] = dict(self._rx.groupindex)
         # first hits by (text, pos, endpos): an editor re-lint searches the same paragraphs
-        self._memo: dict[tuple[str, int, int], Hit | None] = {}
+        self._memo: TextMemo[tuple[str, int, int], Hit | None] = TextMemo(_MEMO)
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[Hit]:
         end = len(text) if endpos is None else min(endpos, len(text))
@@ -78,15 +86,11 @@ class PackPattern:
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> Hit | None:
         end = len(text) if endpos is None else min(endpos, len(text))
-        key = (text, pos, end)
-        if key in self._memo:
-            return self._memo[key]
+        return self._memo.get((text, pos, end), lambda: self._search(text, pos, end), text)
+
+    def _search(self, text: str, pos: int, end: int) -> Hit | None:
         m = self._rx.search(text[pos:end])
-        hit = Hit(m, pos, self.groupindex) if m is not None else None
-        if len(self._memo) >= _MEMO:
-            self._memo.clear()
-        self._memo[key] = hit
-        return hit
+        return Hit(m, pos, self.groupindex) if m is not None else None
 
 
 def _why(pattern: str, exc: Exception) -> str:

@@ -10,6 +10,8 @@ from __future__ import annotations
 import bisect
 import re
 
+from schemelint.textmemo import TextMemo
+
 _ABBREV = {
     "e.g", "i.e", "cf", "vs", "etc", "al", "fig", "figs", "eq", "eqs", "sec", "secs", "ch",
     "dr", "mr", "mrs", "ms", "prof", "no", "vol", "pp", "approx", "resp", "viz", "st", "jr",
@@ -19,18 +21,12 @@ _BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]*[A-Z0-9])|
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
 
 
-_MEMO: dict[str, tuple[tuple[int, int], ...]] = {}  # an editor re-lint splits the same paragraphs
-_MEMO_SIZE = 8192
+_MEMO: TextMemo[str, tuple[tuple[int, int], ...]] = TextMemo(8192)  # re-lints split the same paragraphs
 
 
 def split(text: str) -> list[tuple[int, int]]:
     """``[(start, end), ...]`` of the sentences in ``text``, covering every non-space run."""
-    got = _MEMO.get(text)
-    if got is None:
-        if len(_MEMO) >= _MEMO_SIZE:
-            _MEMO.clear()
-        got = _MEMO[text] = tuple(_split(text))
-    return list(got)
+    return list(_MEMO.get(text, lambda: tuple(_split(text)), text))
 
 
 def _split(text: str) -> list[tuple[int, int]]:

@@ -19,6 +19,7 @@ from typing import Any
 
 from schemelint.judge.hashing import bigram_keys, murmur64a, rows
 from schemelint.judge.tokenizer import Tokenizer
+from schemelint.textmemo import TextMemo
 
 WEIGHTS = "bow.npz"
 META = "bow.json"
@@ -46,20 +47,15 @@ class Vocabulary:
         self.symbols: dict[str, int] = rules["symbols"]
         self.stop_words = frozenset(rules["stop_words"])
         self._ids: dict[str, int] = {}
-        self._texts: dict[str, Any] = {}
+        self._texts: TextMemo[str, Any] = TextMemo(MEMO)
 
     def ids(self, text: str) -> Any:
         """The ORTH ids of ``text``'s tokens (uint64), memoised: every model that shares this
         vocabulary (the roles and stance models read the same sentences) tokenizes once."""
-        got = self._texts.get(text)
-        if got is None:
-            import numpy as np
+        import numpy as np
 
-            got = np.array([self.orth(t) for t in self.tokenizer(text)], dtype=np.uint64)
-            if len(self._texts) >= MEMO:
-                self._texts.clear()
-            self._texts[text] = got
-        return got
+        return self._texts.get(text, lambda: np.array(
+            [self.orth(t) for t in self.tokenizer(text)], dtype=np.uint64), text)
 
     def orth(self, text: str) -> int:
         got = self._ids.get(text)
