@@ -7,6 +7,7 @@ in typed :class:`Memo` fields of this object, so it lives and dies with the docu
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Generic, TypeVar
@@ -21,6 +22,11 @@ if TYPE_CHECKING:
     from schemelint.judge.arguments import Step as LearnedStep
 
 T = TypeVar("T")
+
+OUTVOTED = 4  # agreeing confident uses that outvote a lone use of another sense
+VOTE = 0.6  # the confidence at which a use with cue words counts in that vote
+DECISIVE = 0.95  # a lone use this confident ...
+DECISIVE_CUES = 3  # ... with this many distinct cue words is not outvoted
 
 
 class Memo(Generic[T]):
@@ -73,6 +79,25 @@ class Analysis:
             and ((m.cues and not m.learned_cues and "-" not in m.term.strip("-")) or not explained)
         ]
 
+    def departures(self, threshold: float) -> list[Mention]:
+        """The confident, explained, unqualified mentions that may ground a switch (SL101) or
+        a conflict (SL102): all of them, except a sense with a single such use in a document
+        where ``OUTVOTED`` or more uses placed with cue words (at ``VOTE`` or above) agree on
+        one other sense. On other people's writing the classifier places about three uses in
+        four correctly, so a lone dissent among many agreeing uses is far more often its
+        misreading than the writer's switch (on the development repositories, four such
+        findings, all wrong). A lone use whose own words decide it beyond doubt (``DECISIVE``
+        confidence and ``DECISIVE_CUES`` distinct cue words) is still a departure."""
+        strong = self.confident(threshold, explained=True)
+        votes = Counter(m.sense for m in self.confident(VOTE) if m.cues or m.qualified)
+        out = [m for m in strong if not m.qualified]
+        if not votes:
+            return out
+        lead, n = votes.most_common(1)[0]
+        if n < OUTVOTED:
+            return out
+        return [m for m in out if m.sense == lead or votes[m.sense] > 1 or _decisive(m)]
+
     def casual_document(self) -> bool:
         """Every use the classifier can place is colloquial (a novel review, a history)."""
         casual = set(self.pack.roles.casual)
@@ -82,3 +107,7 @@ class Analysis:
     def sense_label(self, sense_id: str) -> str:
         s = self.pack.sense(sense_id)
         return s.label if s else sense_id
+
+
+def _decisive(m: Mention) -> bool:
+    return m.confidence >= DECISIVE and len({c.lower() for c in m.cues}) >= DECISIVE_CUES

@@ -5,7 +5,8 @@ A chapter of a textbook relies on the definition its first chapter or glossary g
 defines a sense, the other files of its book are read, in the book's order, up to the first one
 that says which sense it means (a definition, a sense comment or front matter); that sense covers
 the chapter: no SL100, weak uses read in the book's sense, and a confident use of another sense
-is a switch (SL101) with the defining chapter as the related location. The other files are read
+is a switch (SL101) with the defining chapter as the related location. A book whose definition
+does not settle a sense still says what it means (no SL100), but sets no sense for the others. The other files are read
 only that far, only for a chapter that uses the term, and once per run.
 """
 
@@ -47,11 +48,15 @@ def says(document: Document, pack: RulePack) -> SiteSense | None:
         return None
     _read, found = collect(document, mentions, pack, None, None)
     single = found.single_sense()
-    if single is None or single[0] not in pack.sense_ids:
-        return None
+    if single is None or single[0] not in pack.sense_ids or single[0] in pack.roles.casual:
+        if not found.own_sense():
+            return None
+        # it defines the term, in words that do not settle which sense: the book says what
+        # it means (no SL100 in the other chapters), but it sets no sense for them
+        first = next((m for m in mentions if m.defines), None)
+        at = first.span if first is not None else Span(document.root, 0, 0)
+        return SiteSense(pack.roles.unclear, at, "definition")
     sense, span, how = single
-    if sense in pack.roles.casual or sense == pack.roles.unclear:
-        return None
     return SiteSense(sense, span or Span(document.root, 0, 0), how)
 
 
@@ -71,6 +76,7 @@ class SiteSenses:
         me = os.path.abspath(path)
         rests_on = self.read_for.setdefault(me, set())
         rests_on.add(site.anchor if os.path.isfile(site.anchor) else me)
+        unsettled: SiteSense | None = None
         for other in site.files:
             if other == me:
                 continue
@@ -79,6 +85,8 @@ class SiteSenses:
             if key not in self._said:
                 document = self._read(other, config)
                 self._said[key] = says(document, pack) if document is not None else None
-            if self._said[key] is not None:
-                return self._said[key]
-        return None
+            said = self._said[key]
+            if said is not None and said.sense != pack.roles.unclear:
+                return said
+            unsettled = unsettled or said
+        return unsettled

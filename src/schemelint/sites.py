@@ -15,8 +15,13 @@ for a Markdown file, from (in this order):
 * an mdBook ``book.toml``: the Markdown files under its ``src`` folder (``src`` by default), in
   the order of ``SUMMARY.md``.
 
+* a ``series`` key in the file's front matter (Jekyll and Hugo blogs: ``series: my-series``):
+  the Markdown files of the same folder whose front matter names the same series, in file-name
+  order (dated posts sort by date), as their author declared them one work in parts.
+
 A folder of blog posts is not a site: posts are separate documents, and a definition in one
-post does not cover the next, so plain folders are grouped only when config says so.
+post does not cover the next, so plain folders are grouped only when config or the posts' own
+``series`` say so.
 """
 
 from __future__ import annotations
@@ -26,6 +31,7 @@ import os
 import re
 import sys
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -48,7 +54,7 @@ _SUMMARY_LINK = re.compile(r"\]\(\s*<?([^)>\s#]+\.(?:md|markdown))")
 class Site:
     """One document spread over files: ``files`` in reading order (absolute paths)."""
 
-    kind: str  # "config", "mkdocs", "mdbook"
+    kind: str  # "config", "mkdocs", "mdbook", "series"
     anchor: str  # the file that makes it a site (the config, mkdocs.yml, book.toml)
     files: tuple[str, ...]
 
@@ -92,10 +98,15 @@ def _expand(root: Path, pattern: str) -> list[Path]:
 
 
 def discover(path: str, stop: Path | None = None) -> Site | None:
-    """The mkdocs or mdBook site ``path`` (a Markdown file) belongs to, or None."""
+    """The mkdocs or mdBook site, or else the declared series, ``path`` (a Markdown file)
+    belongs to, or None."""
     if not path.lower().endswith(_MARKDOWN):
         return None
     me = os.path.abspath(path)
+    return _book(me, stop) or _series(me)
+
+
+def _book(me: str, stop: Path | None) -> Site | None:
     folder = os.path.dirname(me)
     for _ in range(LEVELS + 1):
         for name in ("mkdocs.yml", "mkdocs.yaml"):
@@ -116,6 +127,50 @@ def discover(path: str, stop: Path | None = None) -> Site | None:
             return None
         folder = parent
     return None
+
+
+_FRONT_SERIES = re.compile(r"^series[ \t]*[:=][ \t]*\[?[ \t]*[\"']?([^\"'\],#\n]*[^\"'\],#\s])",
+                           re.MULTILINE)
+_HEAD = 4096  # bytes of a post read for its front matter
+
+
+def series_of(path: str) -> str | None:
+    """The ``series`` a post's front matter (YAML ``---`` or TOML ``+++``) names, or None
+    (read once per version of the file: a folder of posts is asked about once per post)."""
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return _series_at(path, st.st_mtime_ns, st.st_size)
+
+
+@lru_cache(maxsize=4096)
+def _series_at(path: str, _mtime: int, _size: int) -> str | None:
+    try:
+        with open(path, "rb") as f:
+            head = f.read(_HEAD).decode("utf-8", "replace").lstrip("\ufeff")
+    except OSError:
+        return None
+    fence = head[:3]
+    if fence not in ("---", "+++"):
+        return None
+    end = head.find("\n" + fence, 3)
+    found = _FRONT_SERIES.search(head, 3, end if end > 0 else len(head))
+    return found.group(1).strip().lower() if found else None
+
+
+def _series(me: str) -> Site | None:
+    name = series_of(me)
+    if name is None:
+        return None
+    folder = os.path.dirname(me)
+    try:
+        names = sorted(f for f in os.listdir(folder) if f.lower().endswith(_MARKDOWN))
+    except OSError:
+        return None
+    parts = [p for p in (os.path.join(folder, f) for f in names[:MAX_FILES])
+             if p == me or series_of(p) == name]
+    return Site("series", me, tuple(parts)) if len(parts) > 1 else None
 
 
 def _markdown_under(folder: str) -> list[str]:

@@ -135,3 +135,18 @@ def test_documents_setting_makes_a_folder_one_document(tmp_path: Path) -> None:
     _book(tmp_path, {".schemelint.yaml": "documents:\n  - docs\n"})
     assert [(p, c) for p, c, *_ in _findings(tmp_path, "docs")] == [
         ("docs/chapter3.md", "SL101")]
+
+
+def test_posts_naming_one_series_form_a_site(tmp_path: Path) -> None:
+    (tmp_path / ".git").mkdir()
+    _write(tmp_path, {
+        "posts/2026-02-01-a.md": "---\ntitle: A\nseries: [\"Deep Dive\"]\n---\nOne.\n",
+        "posts/2026-02-08-b.md": "+++\ntitle = \"B\"\nseries = \"deep dive\"\n+++\nTwo.\n",
+        "posts/2026-02-09-c.md": "---\ntitle: C\n---\nseries: deep dive (body text, not front matter)\n",
+        "posts/2026-02-10-d.md": "---\nseries: other\n---\nThree.\n",
+    })
+    site = discover(str(tmp_path / "posts/2026-02-08-b.md"))
+    assert site is not None and site.kind == "series"
+    assert [os.path.basename(f) for f in site.files] == ["2026-02-01-a.md", "2026-02-08-b.md"]
+    assert discover(str(tmp_path / "posts/2026-02-09-c.md")) is None
+    assert discover(str(tmp_path / "posts/2026-02-10-d.md")) is None  # a series of one

@@ -9,9 +9,11 @@ or a ``schemelint: sense=...`` comment), and does not link to a page about the t
 link or a relative link: its definition is one click away).
 
 Where the line is: a document relies on the term when it uses it at least three times in its
-own voice, two of them in running prose, or once in the running prose of a piece under 400
-words. One or two uses in a long piece, uses only in headings, lists, tables, link titles or
-as one item of an inline list ("reward hacking, scheming, deception"), and uses inside
+own voice, two of them in running prose, or once in a sentence of running prose of a piece
+under 400 words (a label or caption of a few words, such as a slide's reference "Apollo
+Scheming Study", is not a sentence). One or two uses in a long piece, uses only in headings,
+lists, tables, link titles or as one item of an inline list ("reward hacking, scheming,
+deception", or the last of "e.g. TruthfulQA, scheming evals"), and uses inside
 quotations or titles of cited works are passing mentions or pointers to elsewhere: asking for a
 definition there would be noise. The message names the sense the mention seems to carry
 and the words that decided it; when the context of the first mention does not decide, it names
@@ -111,13 +113,17 @@ def run(a: Analysis) -> Iterator[Diagnostic]:
 RUNNING_PROSE = frozenset({"paragraph", "footnote"})
 RELIES = 3  # own uses a longer document needs before it relies on the term ...
 IN_PROSE = 2  # ... of them in running prose (not a list, table, heading or inline enumeration)
-SHORT = 400  # words: in a piece this short, one use in running prose is its topic
+SHORT = 400  # words: in a piece this short, one use in a sentence of running prose is its topic
+SENTENCE = 6  # words: fewer, with no full stop, make a label or a caption ("Apollo Scheming Study")
 
 
 def _relies_on_term(a: Analysis, casual: set[str]) -> bool:
     """Does the document rely on the term, or only mention it in passing? It relies on it when
     it uses it in its own voice at least ``RELIES`` times with ``IN_PROSE`` of them in running
-    prose, or once in the running prose of a short piece. A use as one item of an inline list
+    prose, or once in a sentence of running prose of a short piece (not a label or caption of
+    a few words, such as a slide's reference, nor the last item of an inline enumeration such
+    as "e.g. TruthfulQA, scheming evals": two such findings on the development repositories
+    were wrong). A use as one item of an inline list
     ("reward hacking, scheming, deception") or of a list, table, heading or link title is a
     passing mention or a pointer to elsewhere. (Two uses, one in prose, used to be enough; on
     the real-document development set those were mostly passing mentions in long documents:
@@ -127,7 +133,7 @@ def _relies_on_term(a: Analysis, casual: set[str]) -> bool:
     prose = [m for m in own if m.segment.kind in RUNNING_PROSE and not _listed(m)]
     if len(own) >= RELIES and len(prose) >= IN_PROSE:
         return True
-    return bool(prose) and _words(a) < SHORT
+    return any(_in_a_sentence(m) for m in prose) and _words(a) < SHORT
 
 
 def _points_to_a_definition(a: Analysis) -> bool:
@@ -151,6 +157,19 @@ def _words(a: Analysis) -> int:
     return sum(len(s.text.split()) for s in a.document.segments)
 
 
+_CLOSES = re.compile(r"[.!?][\"'”’)\]*_]*\s*$")
+
+
+def _in_a_sentence(m: Mention) -> bool:
+    """The use stands in a sentence (ended by a full stop, a question or exclamation mark, or
+    long enough to be one), not in a label or a caption."""
+    text = m.segment.text
+    s0, s1 = next(((a, b) for a, b in m.segment.sentence_spans() if a <= m.seg_start < b),
+                  (0, len(text)))
+    sentence = text[s0:s1]
+    return _CLOSES.search(sentence) is not None or len(sentence.split()) >= SENTENCE
+
+
 _LIST_LINE = re.compile(r"[ \t]*(?:\d{1,3}[.)]|[-*•])[ \t]")
 
 
@@ -162,7 +181,24 @@ def _listed(m: Mention) -> bool:
     after = text[m.seg_end:m.seg_end + 25]
     if "," in before and ("," in after or " and " in after or " or " in after):
         return True
+    if "," in before and _ends_enumeration(text, m.seg_start, m.seg_end):
+        return True
     return bool(_LIST_LINE.match(text, text.rfind("\n", 0, m.seg_start) + 1))
+
+
+_ENUMERATION_END = re.compile(r"(?:[ \t]+[^\W\d_][\w-]*)?[ \t]*(?:[.;)]?[ \t]*(?:\n|$)|[.;)][ \t])")
+
+
+_ENUMERATION_START = re.compile(r"\b(?:e\.g\.|such as|including|for example|like)\s|,[^,]*,",
+                                re.IGNORECASE)
+
+
+def _ends_enumeration(text: str, start: int, end: int) -> bool:
+    """The use is the last item of an inline enumeration of examples: "e.g.", "such as" or two
+    commas shortly before it, and at most one more word, then the end of the sentence or the
+    line ("e.g. TruthfulQA, scheming evals"; not "In our tests, scheming rose.")."""
+    return (_ENUMERATION_END.match(text, end) is not None
+            and _ENUMERATION_START.search(text, max(0, start - 60), start) is not None)
 
 
 def _definition_fix(a: Analysis, first: Mention, meant: Mention) -> list[Fix]:

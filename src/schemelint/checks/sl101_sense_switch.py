@@ -6,7 +6,10 @@ carried another sense; the earlier mention is the related location and both sets
 given. Mentions the classifier is unsure of, definitions and quotations of the word, colloquial
 uses and mentions qualified by a distinct term ("worst-case schemer", "in-context scheming")
 never trigger it. A document that defines two senses and keeps them apart with their distinct
-terms does not trigger it.
+terms does not trigger it. Nor does a single confident use of a sense in a document where four
+or more uses placed with cue words agree on one other sense: on other people's writing such a
+lone dissent is far more often a misreading than the writer's switch, unless its own words
+decide it beyond doubt (confidence 0.95 and three distinct cue words).
 
 In a book or site whose files form one document (an ``mkdocs.yml`` nav, an mdBook, or the
 ``documents`` setting; see ``docs/configuration.md``), a chapter that defines nothing itself is read in
@@ -56,10 +59,12 @@ CONFIDENCE = 0.8  # only strong local evidence is a switch or a conflict
 def run(a: Analysis) -> Iterator[Diagnostic]:
     if a.definitions.single_sense() is not None:
         return  # a declared or defined sense: SL102 reports mentions that depart from it
-    mentions = [m for m in a.confident(CONFIDENCE, explained=True) if not m.qualified]
+    mentions = a.departures(CONFIDENCE)
     site = a.definitions.site
     if site is not None and not a.definitions.own_sense():
         # a chapter of a book or site that defines the term in another file
+        if site.sense == a.pack.roles.unclear:
+            return  # its definition settles no sense to switch from
         other = next((m for m in mentions if m.sense != site.sense), None)
         if other is not None:
             yield _report_site(a, other, site)

@@ -3,7 +3,10 @@
 ## What it does
 When a document declares one sense (config, front matter, a ``schemelint: sense=...`` comment)
 or defines exactly one, every confident mention whose context points to another sense is
-reported, with the definition as the related location.
+reported, with the definition as the related location; but not a single such use in a document
+where four or more uses placed with cue words agree on one sense (a lone dissent among many
+agreeing uses is far more often a misreading than the writer's departure, unless its own words
+decide it beyond doubt: confidence 0.95 and three distinct cue words).
 
 ## Why is this bad?
 The definition tells the reader how to read every later use. A use that means something else
@@ -47,8 +50,8 @@ def run(a: Analysis) -> Iterator[Diagnostic]:
     if single is None:
         return
     sense_id, where, how = single
-    for m in a.confident(CONFIDENCE, explained=True):
-        if m.sense == sense_id or m.qualified:
+    for m in a.departures(CONFIDENCE):
+        if m.sense == sense_id:
             continue
         said = f"the {how}" if where is None else f"the {how} on line {where.source.index.line_col(where.start)[0]}"
         detail = (

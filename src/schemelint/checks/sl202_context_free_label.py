@@ -5,8 +5,9 @@ Reports phrases that make "schemer" a fixed, context-independent property of a m
 ("the model is a schemer", "a non-schemer", "schemers and non-schemers") when the sentence does
 not tie it to contexts ("on some inputs", "only when", "with a scratchpad", "in this
 environment"). Questions, suppositions ("assume the model is a schemer"), claims reported from
-someone else ("X says it is a schemer") and uses inside quotations are left alone: only a label
-in the writer's own voice is reported.
+someone else ("X says it is a schemer"), uses inside quotations and compounds whose head is
+another noun ("as a schemer risk mitigation") are left alone: only a label in the writer's own
+voice is reported.
 
 ## Why is this bad?
 A model may game its training only where training pushes against its values, only when the
@@ -26,6 +27,7 @@ We must determine on which inputs the deployed model games its training, and how
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from functools import lru_cache
 
@@ -61,6 +63,8 @@ def run(a: Analysis) -> Iterator[Diagnostic]:
             continue
         if hypothetical is not None and hypothetical.search(ctx.text, s0, s1):
             continue
+        if _modifies_noun(ctx.text, m.seg_end, s1):
+            continue  # "a schemer risk", "schemer hypothesis": a compound, no model labelled
         if any(_labels(p, ctx.text, s0, s1, m.seg_start) for p in patterns):
             yield diagnostic(
                 CHECK,
@@ -69,6 +73,33 @@ def run(a: Analysis) -> Iterator[Diagnostic]:
                 sense=m.sense,
                 detail=a.pack.messages.label_detail.format(term=m.term),
             )
+
+
+# English closed-class words (and a few adverbs) that may follow a predicate noun; any other
+# lower-case word right after "schemer" is the head of a compound ("schemer risk mitigation").
+_FOLLOWER_WORDS = """
+a an the this that these those it its their his her our your my some any every each no all
+and or but nor yet so than then because since although though while whereas unless until if
+when whenever where wherever whether who whom whose which what how why as
+of in on at by for with without within from to into onto over under during after before
+about against among between through throughout across along around beyond upon via per like
+unlike toward towards despite except rather instead either neither both too also only just
+even still already now today anymore again yet ever never not indeed itself themselves
+is are was were be been being has have had do does did will would shall should can could
+may might must i we you he she they one there here
+"""
+_FOLLOWERS = frozenset(_FOLLOWER_WORDS.split())
+_WORD_AFTER = re.compile(r"[ \t]+([a-z][a-z-]*)\b")
+
+
+def _modifies_noun(text: str, end: int, limit: int) -> bool:
+    """The use is a noun modifier: a lower-case word that is not a function word (nor an
+    adverb or participle, "-ly", "-ed", "-ing") follows it in the same sentence."""
+    after = _WORD_AFTER.match(text, end, limit)
+    if after is None:
+        return False
+    word = after.group(1)
+    return word not in _FOLLOWERS and not word.endswith(("ly", "ed", "ing"))
 
 
 @lru_cache(maxsize=16)
