@@ -60,3 +60,18 @@ def test_without_a_definition_the_confident_uses_set_the_sense() -> None:
     assert [m[1] for m in mentions] == ["training-gaming"] * 4
     assert mentions[-1] == (7, "training-gaming", 0.55, "document")
     assert codes == [("SL100", 3)]  # one sense throughout, but never said: no switch
+
+
+def test_without_confident_uses_an_undecided_use_leans_to_the_documents_majority() -> None:
+    # no use is confident enough to set the document's sense, but the placed ones agree: the
+    # use whose own sentence decides nothing leans their way, at a confidence that says so
+    text = ("# Week four\n\n"
+            "We read the transcripts of the test runs for scheming and tagged each one by hand.\n\n"
+            "Most of the scheming we tagged came from the runs where the agent worked alone.\n\n"
+            "The graders disagreed on two runs, where the scheming was a single edit to a log.\n\n"
+            + WEAK)
+    mentions, _codes = read(text)
+    assert [m[1] for m in mentions] == ["in-context"] * 4
+    assert mentions[-1] == (9, "in-context", 0.45, "document")
+    assert {m[3] for m in mentions[:-1]} == {"sentence"}
+

@@ -26,6 +26,9 @@ MIN_CONFIDENT = 3  # confident own uses needed before their majority counts
 NEAR = 2  # blocks (paragraphs, list items) either side that count as a use's surroundings
 NEARBY_SHARE = 0.67  # share of the confident uses around it that must agree
 FROM_DOCUMENT = 0.55  # the confidence of a sense taken from the document: settled, not strong
+MAJORITY_MIN = 3  # placed own uses a document needs before ...
+MAJORITY_SHARE = 0.6  # ... this share of them for one sense gives it to the undecided ones
+FROM_MAJORITY = 0.45  # a sense taken from the document's weaker majority: a lean, not settled
 
 
 def prior(mentions: list[Mention], definitions: Definitions, pack: RulePack) -> str | None:
@@ -82,7 +85,8 @@ def _nearby(m: Mention, placed: dict[int, list[Mention]], where: dict[int, int],
 def in_document_light(mentions: list[Mention], definitions: Definitions, pack: RulePack,
                       segments: list[Segment] | None = None) -> list[Mention]:
     """The mentions, each weak own use given the document's sense, or, when the document has
-    none, the sense the confident uses around it agree on."""
+    none, the sense the confident uses around it agree on; failing both, an undecided use
+    leans to the sense most of the document's placed uses carry."""
     sense = prior(mentions, definitions, pack)
     casual = set(pack.roles.casual) | {pack.roles.unclear}
     where = {id(s): i for i, s in enumerate(segments or [])}
@@ -91,6 +95,7 @@ def in_document_light(mentions: list[Mention], definitions: Definitions, pack: R
         if _confident(p) and id(p.segment) in where:
             placed.setdefault(where[id(p.segment)], []).append(p)
     colloquial = set(pack.roles.casual)
+    majority = _majority(mentions, casual) if sense is None else None
     out: list[Mention] = []
     for m in mentions:
         if (m.voice != "own" or m.defines or (m.definition and word_itself(m))
@@ -101,9 +106,25 @@ def in_document_light(mentions: list[Mention], definitions: Definitions, pack: R
             out.append(m)
             continue
         take = sense or _nearby(m, placed, where, casual)
+        confidence = FROM_DOCUMENT
+        if take is None and m.sense == pack.roles.unclear:
+            take, confidence = majority, FROM_MAJORITY
         if take is None or take == m.sense:
             out.append(m)
             continue
-        out.append(replace(m, sense=take, confidence=FROM_DOCUMENT, cues=[], learned_cues=False,
+        out.append(replace(m, sense=take, confidence=confidence, cues=[], learned_cues=False,
                            sense_from="document"))
     return out
+
+
+def _majority(mentions: list[Mention], casual: set[str]) -> str | None:
+    """The sense most of the document's placed own uses carry, confident or not: a weaker
+    reading than :func:`prior`, given only to uses whose own sentence decides nothing (a page
+    whose decided uses are mostly "in-context" means that by the undecided ones too)."""
+    votes = Counter(m.sense for m in mentions
+                    if m.voice == "own" and not m.definition and m.sense not in casual)
+    total = sum(votes.values())
+    if total < MAJORITY_MIN:
+        return None
+    sense, n = votes.most_common(1)[0]
+    return sense if n / total >= MAJORITY_SHARE else None
