@@ -36,6 +36,14 @@ def test_titles_of_cited_works_in_running_prose() -> None:
     assert voices(text) == [("Scheming", "title"), ("Scheming", "own")]
 
 
+def test_a_works_short_name_and_a_named_resource_are_titles() -> None:
+    text = ("As the in-context scheming paper showed, and as the scheming and alignment-faking "
+            "papers agree, models notice tests ([Anti-Scheming Snippets](https://example.org/s)). "
+            "Scheming is rare in our runs, and [scheming](#terms) is defined below.\n")
+    assert voices(text) == [("scheming", "title"), ("scheming", "title"),
+                            ("Anti-Scheming", "title"), ("Scheming", "own"), ("scheming", "own")]
+
+
 def mention(sense: str, confidence: float, cues: list[str] | None = None,
             voice: str = "own") -> Mention:
     doc = prose.read("Models might scheme.", "plain")

@@ -28,7 +28,14 @@ def voice_of(m: Mention) -> str:
         return "title"
     if any(a <= m.seg_start < b and _names_a_work(text[a:b]) for a, b in m.segment.links):
         return "title"
+    if _WORK_HEAD.match(text, m.seg_end):
+        return "title"  # "the in-context scheming paper", "the scheming and alignment-faking papers"
     return "own"
+
+
+# The term modifying a noun that names a work: the use is the work's short name, not a claim.
+_WORK_HEAD = re.compile(r"(?:[ \t]+(?:and|or|&)[ \t]+[\w-]+)?[ \t]+(?:papers?|preprints?|report)\b",
+                        re.IGNORECASE)
 
 
 def _names_a_work(link_text: str) -> bool:
@@ -36,6 +43,8 @@ def _names_a_work(link_text: str) -> bool:
     In-context Scheming", "Anti-Scheming Training Results") rather than a word or two linked
     in a sentence of one's own ("what we call [scheming](#defs)")."""
     words = link_text.split()
+    if len(words) == 2 and all(w[:1].isupper() for w in words):
+        return True  # a named resource: "[Anti-Scheming Snippets](...)"
     if len(words) < 3:
         return False
     capitalised = sum(1 for w in words if w[:1].isupper() and w.lower() not in _SMALL)
