@@ -66,8 +66,8 @@ class Analysis:
         ``explained``, only those whose sense some rule-pack cue in the text speaks for (a
         finding about a sense must be able to say which words decided it; the classifier's
         own deciding words are shown but are too weak to ground a finding; and a compound
-        ("anti-scheming training", "scheming-consistent") names a technique or a property
-        rather than using the term in a sense of its own)."""
+        ("anti-scheming training", "scheming-consistent", "a schemer check") names a
+        technique or a property rather than using the term in a sense of its own)."""
         skip = set(self.pack.roles.casual) | {self.pack.roles.unclear}
         return [
             m
@@ -76,7 +76,8 @@ class Analysis:
             and m.voice == "own"
             and not m.definition
             and m.confidence >= threshold
-            and ((m.cues and not m.learned_cues and "-" not in m.term.strip("-")) or not explained)
+            and ((m.cues and not m.learned_cues and "-" not in m.term.strip("-")
+                  and not _noun_compound(m)) or not explained)
         ]
 
     def departures(self, threshold: float) -> list[Mention]:
@@ -111,3 +112,11 @@ class Analysis:
 
 def _decisive(m: Mention) -> bool:
     return m.confidence >= DECISIVE and len({c.lower() for c in m.cues}) >= DECISIVE_CUES
+
+
+def _noun_compound(m: Mention) -> bool:
+    """ "schemer" as the modifier of another noun ("a weak schemer check", "schemer risk")."""
+    from schemelint.grammar import modifies_noun
+
+    return m.term.lower().endswith(("schemer", "schemers")) and modifies_noun(
+        m.segment.text, m.seg_end, len(m.segment.text))

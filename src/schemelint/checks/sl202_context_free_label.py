@@ -27,13 +27,13 @@ We must determine on which inputs the deployed model games its training, and how
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from functools import lru_cache
 
 from schemelint.analysis import Analysis
 from schemelint.checks.util import diagnostic
 from schemelint.extension import CheckSpec
+from schemelint.grammar import modifies_noun
 from schemelint.model import Diagnostic, Severity
 from schemelint.saferegex import PackPattern
 from schemelint.senses import context as ctxmod
@@ -63,7 +63,7 @@ def run(a: Analysis) -> Iterator[Diagnostic]:
             continue
         if hypothetical is not None and hypothetical.search(ctx.text, s0, s1):
             continue
-        if _modifies_noun(ctx.text, m.seg_end, s1):
+        if modifies_noun(ctx.text, m.seg_end, s1):
             continue  # "a schemer risk", "schemer hypothesis": a compound, no model labelled
         if any(_labels(p, ctx.text, s0, s1, m.seg_start) for p in patterns):
             yield diagnostic(
@@ -73,33 +73,6 @@ def run(a: Analysis) -> Iterator[Diagnostic]:
                 sense=m.sense,
                 detail=a.pack.messages.label_detail.format(term=m.term),
             )
-
-
-# English closed-class words (and a few adverbs) that may follow a predicate noun; any other
-# lower-case word right after "schemer" is the head of a compound ("schemer risk mitigation").
-_FOLLOWER_WORDS = """
-a an the this that these those it its their his her our your my some any every each no all
-and or but nor yet so than then because since although though while whereas unless until if
-when whenever where wherever whether who whom whose which what how why as
-of in on at by for with without within from to into onto over under during after before
-about against among between through throughout across along around beyond upon via per like
-unlike toward towards despite except rather instead either neither both too also only just
-even still already now today anymore again yet ever never not indeed itself themselves
-is are was were be been being has have had do does did will would shall should can could
-may might must i we you he she they one there here
-"""
-_FOLLOWERS = frozenset(_FOLLOWER_WORDS.split())
-_WORD_AFTER = re.compile(r"[ \t]+([a-z][a-z-]*)\b")
-
-
-def _modifies_noun(text: str, end: int, limit: int) -> bool:
-    """The use is a noun modifier: a lower-case word that is not a function word (nor an
-    adverb or participle, "-ly", "-ed", "-ing") follows it in the same sentence."""
-    after = _WORD_AFTER.match(text, end, limit)
-    if after is None:
-        return False
-    word = after.group(1)
-    return word not in _FOLLOWERS and not word.endswith(("ly", "ed", "ing"))
 
 
 @lru_cache(maxsize=16)

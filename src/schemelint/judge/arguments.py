@@ -34,8 +34,13 @@ NOT_PROSE_KINDS = frozenset({"heading", "quote", "table-cell", "code"})
 CHAIN = 2  # blocks before the conclusion's own that still belong to its paragraph chain
 # A finding rests on a conclusion the classifier is sure of: the role thresholds (tuned for
 # the roles' F1) are not enough to report a step.
-CONCLUDE = 0.7
-ACCUSE = 0.7  # the same for a misalignment claim
+import os as _os
+
+CONCLUDE = float(_os.environ.get("SL_CONCLUDE", "0.7"))
+# ... and that it is asserted: a stance the classifier is torn about ("It is natural to ask
+# whether the model would sabotage ...", asserted 0.36 against hedged 0.30) reports nothing.
+ASSERTED = float(_os.environ.get("SL_ASSERTED", "0.5"))
+ACCUSE = float(_os.environ.get("SL_ACCUSE", "0.7"))  # the same for a misalignment claim
 
 _POINTS_BACK = re.compile(
     r"\b(?:th(?:ese|is|ose)\s+(?:results?|findings?|observations?|experiments?|data|numbers|"
@@ -80,6 +85,10 @@ class Sentence:
     section: int  # number of headings before it
     index: int  # position in document order
     lead: int  # end of the first sentence of its block (a pointer back may stand there)
+    # A list item reads from its list's lead-in ("On the basis of these findings we expect:"):
+    # the lead-in's block is where the item's passage starts, and its words may point back.
+    anchor: int = -1  # the lead-in's block for a list item, else the sentence's own block
+    lead_in: Segment | None = None
 
     @property
     def text(self) -> str:
@@ -105,13 +114,18 @@ class Step:
 def document_sentences(document: Document) -> list[Sentence]:
     out: list[Sentence] = []
     section = 0
+    lead_in: tuple[int, Segment] | None = None  # the last block that is not a list item
     for block, seg in enumerate(document.segments):
         if seg.kind == "heading":
             section += 1
+        item = seg.kind == "list-item"
+        if not item:
+            lead_in = (block, seg) if seg.kind != "heading" else None
+        anchor, intro = lead_in if item and lead_in is not None else (block, None)
         spans = sentences.split(seg.text)
         lead = spans[0][1] if spans else 0
         for s, e in spans:
-            out.append(Sentence(seg, s, e, block, section, len(out), lead))
+            out.append(Sentence(seg, s, e, block, section, len(out), lead, anchor, intro))
     return out
 
 
@@ -160,6 +174,7 @@ def find_steps(document: Document, mentions: list[Mention], pack: RulePack,
                 per.setdefault(i, []).append(side)
             readings = [_combine(r, per.get(i, [])) for i, r in enumerate(readings)]
     by_index = {s.index: r for s, r in zip(own, readings)}
+    premises = _premise_lists(own, by_index)
     out: list[Step] = []
     evidence: list[tuple[Sentence, str]] = []
     named: set[str] = set()
@@ -173,9 +188,13 @@ def find_steps(document: Document, mentions: list[Mention], pack: RulePack,
             # phrases for each assumption in it say which (a list of four in one sentence).
             named |= set(r.assumptions) | _cued_assumptions(s.text, pack)
         kinds = []
-        if r.asserted and CONCLUSION in r.roles and r.probs.get(CONCLUSION, 1.0) >= CONCLUDE:
+        asserted = r.asserted and r.probs.get("stance-asserted", 1.0) >= ASSERTED
+        if asserted and CONCLUSION in r.roles and r.probs.get(CONCLUSION, 1.0) >= CONCLUDE:
             kinds.append("conclusion")
-        if r.asserted and MISALIGNMENT in r.roles and r.probs.get(MISALIGNMENT, 1.0) >= ACCUSE:
+        if (asserted and MISALIGNMENT in r.roles and r.probs.get(MISALIGNMENT, 1.0) >= ACCUSE
+                and not (r.assumptions and s.anchor in premises)):
+            # (an item of a list of stated assumptions, "[A4] Its goals are misaligned", is a
+            # premise the writer adopts, not a claim inferred from the evidence)
             kinds.append("misalignment")
         own_evidence = [k for k in EVIDENCE if k in r.roles] if r.stance not in (
             "negated", "question") else []
@@ -192,6 +211,16 @@ def find_steps(document: Document, mentions: list[Mention], pack: RulePack,
     return out
 
 
+def _premise_lists(own: list[Sentence], readings: dict[int, stepsmod.StepReading]) -> set[int]:
+    """The lists (by their lead-in's block) of which two or more items state assumptions."""
+    stating: dict[int, set[int]] = {}
+    for s in own:
+        r = readings.get(s.index)
+        if s.segment.kind == "list-item" and s.anchor != s.block and r is not None and r.assumptions:
+            stating.setdefault(s.anchor, set()).add(s.block)
+    return {a for a, items in stating.items() if len(items) >= 2}
+
+
 def _within_reach(own: list[Sentence], mentions: list[Mention],
                   pack: RulePack) -> list[Sentence]:
     """The sentences a step can involve: those in a block with a use of the term or the pack's
@@ -206,7 +235,7 @@ def _within_reach(own: list[Sentence], mentions: list[Mention],
     for b in blocks:
         reach.update(range(b, b + CHAIN + 1))
     named = _assumption_blocks(own, pack)
-    return [s for s in own if s.block in reach or _POINTS_BACK.search(s.text)
+    return [s for s in own if s.block in reach or s.anchor in reach or _POINTS_BACK.search(s.text)
             or (s.block in named and _cued_assumptions(s.text, pack))]
 
 
@@ -260,13 +289,15 @@ def _link(c: Sentence, here: list[str], earlier: list[tuple[Sentence, str]],
     for k in here:
         if k in usable:
             return c, k, "in the same sentence"
-    back = _POINTS_BACK.search(c.text) or _POINTS_BACK.search(c.segment.text, 0, c.lead)
+    back = (_POINTS_BACK.search(c.text) or _POINTS_BACK.search(c.segment.text, 0, c.lead)
+            or (c.lead_in is not None and _POINTS_BACK.search(c.lead_in.text)))
+    start = c.anchor if c.anchor >= 0 else c.block
     for ev, k in reversed(earlier):
-        if not back and (ev.section != c.section or c.block - ev.block > CHAIN):
+        if not back and (ev.section != c.section or start - ev.block > CHAIN):
             break  # document order: nothing earlier is within reach either
         if k not in usable:
             continue
-        if ev.section == c.section and c.block - ev.block <= CHAIN:
+        if ev.section == c.section and start - ev.block <= CHAIN:
             return ev, k, "in the same passage"
         if back:
             return ev, k, f"pointed back to by “{' '.join(back.group(0).split())}”"
