@@ -34,13 +34,12 @@ NOT_PROSE_KINDS = frozenset({"heading", "quote", "table-cell", "code"})
 CHAIN = 2  # blocks before the conclusion's own that still belong to its paragraph chain
 # A finding rests on a conclusion the classifier is sure of: the role thresholds (tuned for
 # the roles' F1) are not enough to report a step.
-import os as _os
 
-CONCLUDE = float(_os.environ.get("SL_CONCLUDE", "0.7"))
+CONCLUDE = 0.7
 # ... and that it is asserted: a stance the classifier is torn about ("It is natural to ask
 # whether the model would sabotage ...", asserted 0.36 against hedged 0.30) reports nothing.
-ASSERTED = float(_os.environ.get("SL_ASSERTED", "0.5"))
-ACCUSE = float(_os.environ.get("SL_ACCUSE", "0.7"))  # the same for a misalignment claim
+ASSERTED = 0.5
+ACCUSE = 0.7  # the same for a misalignment claim
 
 _POINTS_BACK = re.compile(
     r"\b(?:th(?:ese|is|ose)\s+(?:results?|findings?|observations?|experiments?|data|numbers|"
