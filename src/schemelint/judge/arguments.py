@@ -34,7 +34,6 @@ NOT_PROSE_KINDS = frozenset({"heading", "quote", "table-cell", "code"})
 CHAIN = 2  # blocks before the conclusion's own that still belong to its paragraph chain
 # A finding rests on a conclusion the classifier is sure of: the role thresholds (tuned for
 # the roles' F1) are not enough to report a step.
-
 CONCLUDE = 0.7
 # ... and that it is asserted: a stance the classifier is torn about ("It is natural to ask
 # whether the model would sabotage ...", asserted 0.36 against hedged 0.30) reports nothing.
