@@ -93,3 +93,38 @@ def test_a_sentence_with_an_empty_side_and_an_empty_block_are_read() -> None:
     assert arguments.clauses("It faked it; hence.") == []
     found = arguments.find_steps(doc, find_mentions(doc, PACK), PACK)
     assert found == []
+
+
+def test_each_bullet_of_a_conclusions_list_reads_from_its_lead_in() -> None:
+    # the fourth item is three blocks past the evidence, but its passage starts at the lead-in
+    text = ("The model faked compliance in training.\n\nFrom these findings we expect:\n\n"
+            "- It will sandbag the capability suite.\n- Its refusals should be logged.\n"
+            "- The grader should be re-run.\n- It will collude with its copies.\n")
+    readings = [R("tg-evidence"), NONE, R("wc-conclusion"), NONE, NONE, R("wc-conclusion")]
+    assert steps_of(text, readings) == [("conclusion", 1, 5, ""), ("conclusion", 1, 8, "")]
+
+
+def test_a_list_of_stated_assumptions_holds_premises_not_misalignment_claims() -> None:
+    text = ("The model faked compliance in training.\n\nFrom this observation we adopt:\n\n"
+            "- It acts the same in every context.\n- Its goals are egregiously misaligned.\n")
+    readings = [R("tg-evidence"), NONE, R("assumption", assume=("A1",)),
+                R("misalignment", "assumption", assume=("A4",))]
+    assert steps_of(text, readings) == []
+    # one such item alone, with no sibling premise, is still a claim
+    alone = ("The model faked compliance in training.\n\nFrom this observation we conclude:\n\n"
+             "- Its goals are egregiously misaligned.\n")
+    assert steps_of(alone, [R("tg-evidence"), NONE, R("misalignment", "assumption",
+                                                        assume=("A4",))]) == [
+        ("misalignment", 1, 5, "")]
+
+
+def test_a_conclusion_word_that_predicts_nothing_is_no_step() -> None:
+    # a topic list and "could" name worst-case behaviour without predicting or asserting it
+    text = ("The model faked compliance in training.\n"
+            "Our alumni worked on sandbagging, alignment faking and other topics.\n"
+            "Such models could hide their takeover plans in code.\n"
+            "It will sabotage our monitors.\n"
+            "It sabotaged the last audit.\n")
+    readings = [R("tg-evidence"), R("wc-conclusion"), R("wc-conclusion"), R("wc-conclusion"),
+                R("wc-conclusion")]
+    assert [s[2] for s in steps_of(text, readings)] == [4, 5]

@@ -187,7 +187,8 @@ def find_steps(document: Document, mentions: list[Mention], pack: RulePack,
             named |= set(r.assumptions) | _cued_assumptions(s.text, pack)
         kinds = []
         asserted = r.asserted and r.probs.get("stance-asserted", 1.0) >= ASSERTED
-        if asserted and CONCLUSION in r.roles and r.probs.get(CONCLUSION, 1.0) >= CONCLUDE:
+        if (asserted and CONCLUSION in r.roles and r.probs.get(CONCLUSION, 1.0) >= CONCLUDE
+                and _predicts(s, pack)):
             kinds.append("conclusion")
         if (asserted and MISALIGNMENT in r.roles and r.probs.get(MISALIGNMENT, 1.0) >= ACCUSE
                 and not (r.assumptions and s.anchor in premises)):
@@ -300,6 +301,29 @@ def _link(c: Sentence, here: list[str], earlier: list[tuple[Sentence, str]],
         if back:
             return ev, k, f"pointed back to by “{' '.join(back.group(0).split())}”"
     return None
+
+
+_FINITE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|has|have|had|already|now)\s+(?:\w+\s+)?$",
+                            re.IGNORECASE)
+
+
+def _predicts(s: Sentence, pack: RulePack) -> bool:
+    """The sentence predicts or asserts behaviour: one of the pack's prediction words ("will",
+    "would", "is going to"), or a conclusion phrase as a finite verb ("sabotages", "colluded",
+    "is sandbagging"). A conclusion word as a noun in a topic list ("contributed to
+    sandbagging, alignment faking and other research") or after "could" predicts nothing."""
+    inf = pack.inference
+    text = s.segment.text
+    if inf.predictions is not None and inf.predictions.search(text, s.start, s.end):
+        return True
+    if inf.conclusions is None:
+        return True
+    for hit in inf.conclusions.finditer(text, s.start, s.end):
+        word = hit.group(0).lower()
+        if word.endswith(("s", "ed")) or _FINITE_BEFORE.search(text, max(s.start, hit.start() - 40),
+                                                                 hit.start()):
+            return True
+    return False
 
 
 def _claim(s: Sentence, pack: RulePack, kind: str) -> tuple[int, int]:
