@@ -44,8 +44,10 @@ def prior(mentions: list[Mention], definitions: Definitions, pack: RulePack) -> 
         return sense if sense not in casual else None
     if len(settled) > 1:
         return None  # two senses defined: each use speaks for itself
-    if definitions.site is not None and not definitions.own_sense():
+    if (definitions.site is not None and not definitions.own_sense()
+            and definitions.site.sense != pack.roles.unclear):
         # a chapter of a book that defines the term elsewhere reads it in the book's sense
+        # (a book whose definition settles no sense leaves each chapter to its own uses)
         site = definitions.site.sense
         return site if site not in casual else None
     confident = [m.sense for m in mentions if _confident(m)]
@@ -118,11 +120,11 @@ def in_document_light(mentions: list[Mention], definitions: Definitions, pack: R
 
 
 def _majority(mentions: list[Mention], casual: set[str]) -> str | None:
-    """The sense most of the document's placed own uses carry, confident or not: a weaker
-    reading than :func:`prior`, given only to uses whose own sentence decides nothing (a page
-    whose decided uses are mostly "in-context" means that by the undecided ones too)."""
-    votes = Counter(m.sense for m in mentions
-                    if m.voice == "own" and not m.definition and m.sense not in casual)
+    """The sense most of the document's placed own uses carry (a gloss of the quoted word
+    among them), confident or not: a weaker reading than :func:`prior`, given only to uses
+    whose own sentence decides nothing (a page whose decided uses are mostly "in-context"
+    means that by the undecided ones too)."""
+    votes = Counter(m.sense for m in mentions if m.voice == "own" and m.sense not in casual)
     total = sum(votes.values())
     if total < MAJORITY_MIN:
         return None
