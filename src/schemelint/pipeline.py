@@ -45,9 +45,12 @@ class DocumentResult:
 
 def find(document: Document, pack: RulePack) -> list[Mention]:
     """Stage 1: the uses of the pack's term, each with whose words they are."""
-    from schemelint.senses.voice import voice_of
+    from schemelint.senses.voice import copied_abstract, voice_of
 
-    return [replace(m, voice=voice_of(m)) for m in find_mentions(document, pack)]
+    mentions = find_mentions(document, pack)
+    pasted = copied_abstract(document) if mentions else set()
+    return [replace(m, voice="quoted" if id(m.segment) in pasted else voice_of(m))
+            for m in mentions]
 
 
 def read_senses(mentions: list[Mention], pack: RulePack) -> list[Mention]:

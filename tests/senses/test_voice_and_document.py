@@ -76,3 +76,17 @@ def test_link_text_that_names_a_work_is_a_title() -> None:
     text = ("See [Frontier Models Can Scheme in Context](https://example.org/p) and what we "
             "call [scheming](#defs) here.\n")
     assert voices(text) == [("Scheme", "title"), ("scheming", "own")]
+
+
+def test_a_papers_abstract_pasted_into_notes_is_its_authors_words() -> None:
+    from schemelint.engine import lint_text
+
+    notes = ("# Notes on a paper\n\n**URL**: https://arxiv.org/abs/2501.00001\n\n## Abstract\n\n"
+             "We show that agents given a goal in context engage in scheming when it helps.\n\n"
+             "## My notes\n\nThe scheming they count is covert action in test scenarios.\n")
+    (r,) = lint_text(notes, "notes.md")
+    assert [(m.term, m.voice) for m in r.mentions] == [("scheming", "quoted"), ("scheming", "own")]
+    # a paper's own abstract (no link to a paper elsewhere) is the writer's
+    own = notes.replace("**URL**: https://arxiv.org/abs/2501.00001\n\n", "")
+    (r,) = lint_text(own, "paper.md")
+    assert [m.voice for m in r.mentions] == ["own", "own"]

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from schemelint.model import Mention
+from schemelint.model import Document, Mention
 
 QUOTED_KINDS = frozenset({"quote"})
 _OPEN = "\"“‘«"
@@ -16,6 +16,38 @@ MIN_QUOTE_WORDS = 4  # a quoted word or two is the writer naming the term, not a
 _TITLE_WORD = re.compile(r"[A-Z0-9][\w'’-]*[:?]?|(?:a|an|and|as|at|by|for|from|in|of|on|or|the|"
                          r"to|vs\.?|with|via|is|are|can|do|does|when|how|why|what)")
 _SMALL = frozenset(["a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "vs", "vs.", "with", "via", "is", "are", "can", "do", "does", "when", "how", "why", "what"])
+
+
+# A heading over a paper's own abstract, copied into notes about the paper.
+_ABSTRACT_HEADING = re.compile(
+    r"^\W*(?:(?:the\s+|original\s+|paper(?:'s|’s)?\s+|author(?:s'|s’|'s)?\s+)*abstract"
+    r"(?:\s*\((?:verbatim|original|from\s+the\s+paper)\))?|原始摘要|摘要)\W*$",
+    re.IGNORECASE)
+# A link to or identifier of a paper elsewhere: the page is about someone else's paper.
+_PAPER_ELSEWHERE = re.compile(
+    r"arxiv\.org/|\barXiv:\s*\d{4}\.\d{4,5}|doi\.org/|openreview\.net/|aclanthology\.org/|"
+    r"papers\.nips\.cc/|proceedings\.mlr\.press/", re.IGNORECASE)
+
+
+def copied_abstract(document: Document) -> set[int]:
+    """The blocks (by ``id``) under an "Abstract" heading of a Markdown or plain-text page that
+    points to a paper elsewhere (an arXiv, DOI or OpenReview link): notes about a paper that
+    paste its abstract, whose words are the paper's authors', not the writer's. A LaTeX paper's
+    abstract, or a Markdown paper's own, is not such a block (no heading of this kind, or no
+    link to a paper elsewhere)."""
+    if document.markup == "latex":
+        return set()
+    if not any(_PAPER_ELSEWHERE.search(f.text) for f in document.files):
+        return set()
+    out: set[int] = set()
+    inside = False
+    for seg in document.segments:
+        if seg.kind == "heading":
+            inside = bool(_ABSTRACT_HEADING.match(" ".join(seg.text.split())))
+            continue
+        if inside:
+            out.add(id(seg))
+    return out
 
 
 def voice_of(m: Mention) -> str:
