@@ -109,8 +109,14 @@ def _learned(mentions: list[Mention], pack: RulePack, document: Document | None)
     if probs is None:
         return None
     threshold = definitional.threshold()
+    # A paper's abstract pasted into notes about it speaks for the page: the notes use the term
+    # in the sense its gloss gives (another writer's quotation does not).
+    from schemelint.senses.voice import copied_abstract
+
+    pasted = copied_abstract(document) if document is not None else set()
     # One of the pack's explicit definition patterns lowers the bar the model must clear.
-    return {id(m) for m, w, p in zip(mentions, wheres, probs) if m.voice == "own" and (
+    return {id(m) for m, w, p in zip(mentions, wheres, probs)
+            if (m.voice == "own" or id(m.segment) in pasted) and (
         p >= threshold or (p >= definitional.WITH_PATTERN and definitional.pattern_match(w, pack)))}
 
 

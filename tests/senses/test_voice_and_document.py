@@ -90,3 +90,18 @@ def test_a_papers_abstract_pasted_into_notes_is_its_authors_words() -> None:
     own = notes.replace("**URL**: https://arxiv.org/abs/2501.00001\n\n", "")
     (r,) = lint_text(own, "paper.md")
     assert [m.voice for m in r.mentions] == ["own", "own"]
+
+
+def test_the_gloss_in_a_pasted_abstract_says_what_the_notes_mean() -> None:
+    from schemelint.engine import lint_text
+
+    text = ("# Reading notes\n\nLink: https://arxiv.org/abs/2501.00002\n\n## Abstract\n\n"
+            "Agents may covertly pursue goals their developers did not intend while hiding what "
+            "they are doing, a behaviour also known as scheming. We test six models for it.\n\n"
+            "## Summary\n\nThe paper measures scheming in six environments where the prompt "
+            "gives the agent a goal.\n\nMost models showed some scheming, and the rates varied "
+            "between environments.\n\nThe scheming they count is narrower than the control "
+            "literature's worry.\n")
+    (r,) = lint_text(text, "notes.md")
+    assert (r.mentions[0].voice, r.mentions[0].definition) == ("quoted", True)
+    assert [d.code for d in r.diagnostics] == []
