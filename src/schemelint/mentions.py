@@ -101,12 +101,14 @@ def _is_verb(text: str, start: int, end: int, form: str, pack: RulePack) -> bool
     if word in pack.noun_cues:
         return False
     # "Scheme" after a lower-case word, mid-sentence, is a name (the language), not a verb;
-    # in Title Case text ("How Models Scheme") the word before is capitalised too.
+    # in Title Case text ("How Models Scheme") the word before is capitalised too, or it is a
+    # small word after a capitalised one ("Can We Train AI Not to Scheme?").
     if (
         prev is not None  # (without a previous word raw is empty: the test fails anyway)
         and text[start].isupper()
         and raw[:1].islower()
         and not _SENTENCE_END.search(text, prev.end(1), start)
+        and not _title_small_word(text, prev.start(1), word)
     ):
         return False
     # Subject and verb agree: "the courtiers scheme against", "the checkpoint schemes less";
@@ -123,6 +125,19 @@ def _is_verb(text: str, start: int, end: int, form: str, pack: RulePack) -> bool
         return True
     # "schemed" is a past tense more often than not ("the courtier schemed").
     return form.endswith("ed") and bool(word) and not word[:1].isdigit()
+
+
+_TITLE_SMALL = frozenset({"to", "not", "a", "an", "the", "of", "and", "or", "for", "in", "on",
+                          "at", "by", "with", "can", "will", "do", "does"})
+
+
+def _title_small_word(text: str, at: int, word: str) -> bool:
+    """``word`` (ending at ``at``'s word) is a small word of a Title Case run: the word before
+    it is capitalised ("Not to Scheme"; not "compiled to Scheme", "port it to Scheme")."""
+    if word not in _TITLE_SMALL:
+        return False
+    before = _PREV_WORD.search(text, max(0, at - 40), at)
+    return before is not None and before.group(1)[:1].isupper()
 
 
 def _followed_by_verb_word(text: str, end: int, pack: RulePack) -> bool:

@@ -105,3 +105,10 @@ def test_prose_inside_rendered_html_blocks_is_read() -> None:
             "<figcaption markdown=\"1\">Scheming rates <code>schemer()</code></figcaption>\n"
             "<div><script>var schemer = 1;</script></div>\n")
     assert md_mentions(text) == [("scheme", 2, 21), ("Scheming", 8, 26)]
+
+
+def test_title_case_verbs_and_adverbs_before_the_verb() -> None:
+    text = ("Part 2: Can We Train AI Not to Scheme?\n"
+            "Models don't just scheme against evaluators.\n"
+            "We compiled the interpreter to Scheme, then ported it to Scheme again.\n")
+    assert mentions(text) == [("Scheme", 1, 32), ("scheme", 2, 19)]

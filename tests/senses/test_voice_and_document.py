@@ -105,3 +105,9 @@ def test_the_gloss_in_a_pasted_abstract_says_what_the_notes_mean() -> None:
     (r,) = lint_text(text, "notes.md")
     assert (r.mentions[0].voice, r.mentions[0].definition) == ("quoted", True)
     assert [d.code for d in r.diagnostics] == []
+
+
+def test_a_title_that_ends_on_the_term_is_a_title() -> None:
+    text = ("Part two asks: [Deliberative Alignment - Can We Train AI Not to Scheme?]"
+            "({% link _posts/part-2.md %})\n\nModels can scheme when prompted.\n")
+    assert voices(text) == [("Scheme", "title"), ("scheme", "own")]

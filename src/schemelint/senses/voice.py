@@ -123,4 +123,10 @@ def _in_title(text: str, start: int, end: int) -> bool:
     # capitals on both sides of the mention, or a colon in the run.
     has_colon = any(w.endswith(":") for w in words) or text[end:end + 1] == ":"
     right_caps = sum(1 for w in words[left:left + 3] if w[:1].isupper() and w.lower() not in _SMALL)
-    return has_colon or (left > 0 and right_caps > 0)
+    left_caps = sum(1 for w in words[:left] if w[:1].isupper() and w.lower() not in _SMALL)
+    # ... or it ends the run of a title that closes there: "[Can We Train AI Not to Scheme?](...)"
+    closes = left_caps >= 3 and _TITLE_END.match(text, end) is not None
+    return has_colon or (left > 0 and right_caps > 0) or closes
+
+
+_TITLE_END = re.compile(r"[?!.]?[\"”’*_]*(?:[\])]|[ \t]*(?:\n|$))")
