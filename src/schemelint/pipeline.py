@@ -77,8 +77,10 @@ def definitions(
     if site is not None and mentions and not found.own_sense():
         found = replace(found, site=site(pack))  # the book or site this document belongs to
     from schemelint.senses.document import in_document_light
+    from schemelint.senses.voice import copied_abstract
 
-    mentions = in_document_light(mentions, found, pack, document.segments)
+    pasted = copied_abstract(document) if any(m.voice == "quoted" for m in mentions) else set()
+    mentions = in_document_light(mentions, found, pack, document.segments, pasted)
     declared = found.declared
     if declared and declared.sense not in pack.sense_ids:
         known = ", ".join(pack.sense_ids)

@@ -85,10 +85,12 @@ def _nearby(m: Mention, placed: dict[int, list[Mention]], where: dict[int, int],
 
 
 def in_document_light(mentions: list[Mention], definitions: Definitions, pack: RulePack,
-                      segments: list[Segment] | None = None) -> list[Mention]:
+                      segments: list[Segment] | None = None,
+                      pasted: set[int] | None = None) -> list[Mention]:
     """The mentions, each weak own use given the document's sense, or, when the document has
     none, the sense the confident uses around it agree on; failing both, an undecided use
-    leans to the sense most of the document's placed uses carry."""
+    leans to the sense most of the document's placed uses carry. Uses in ``pasted`` blocks (a
+    paper's abstract pasted into notes about it) are read like the page's own."""
     sense = prior(mentions, definitions, pack)
     casual = set(pack.roles.casual) | {pack.roles.unclear}
     where = {id(s): i for i, s in enumerate(segments or [])}
@@ -99,8 +101,11 @@ def in_document_light(mentions: list[Mention], definitions: Definitions, pack: R
     colloquial = set(pack.roles.casual)
     majority = _majority(mentions, casual) if sense is None else None
     out: list[Mention] = []
+    pasted = pasted or set()
     for m in mentions:
-        if (m.voice != "own" or m.defines or (m.definition and word_itself(m))
+        # a paper's abstract pasted into notes about it is read in the page's sense
+        mine = m.voice == "own" or id(m.segment) in pasted
+        if (not mine or m.defines or (m.definition and word_itself(m))
                 or m.sense in colloquial or _confident(m)):
             # another's words, a definition, the word itself, everyday plotting, or strong
             # evidence (a label named in a short quotation, "a schemer", is read in the
