@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Generic, TypeVar
 
 from schemelint.config import Config
 from schemelint.definitions import Definitions
+from schemelint.grammar import modifies_noun
 from schemelint.model import Document, Mention
 from schemelint.rulepack import RulePack
 
@@ -116,7 +117,5 @@ def _decisive(m: Mention) -> bool:
 
 def _noun_compound(m: Mention) -> bool:
     """ "schemer" as the modifier of another noun ("a weak schemer check", "schemer risk")."""
-    from schemelint.grammar import modifies_noun
-
     return m.term.lower().endswith(("schemer", "schemers")) and modifies_noun(
         m.segment.text, m.seg_end, len(m.segment.text))
