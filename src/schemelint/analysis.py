@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Generic, TypeVar
 
 from schemelint.config import Config
-from schemelint.definitions import Definitions
+from schemelint.definitions import Definitions, foil
 from schemelint.grammar import modifies_noun
 from schemelint.model import Document, Mention
 from schemelint.rulepack import RulePack
@@ -68,7 +68,9 @@ class Analysis:
         finding about a sense must be able to say which words decided it; the classifier's
         own deciding words are shown but are too weak to ground a finding; and a compound
         ("anti-scheming training", "scheming-consistent", "a schemer check") names a
-        technique or a property rather than using the term in a sense of its own)."""
+        technique or a property rather than using the term in a sense of its own; a
+        comparison's foil, "distinct from scheming: ...", is read from the other thing's
+        words)."""
         skip = set(self.pack.roles.casual) | {self.pack.roles.unclear}
         return [
             m
@@ -78,7 +80,7 @@ class Analysis:
             and not m.definition
             and m.confidence >= threshold
             and ((m.cues and not m.learned_cues and "-" not in m.term.strip("-")
-                  and not _noun_compound(m)) or not explained)
+                  and not _noun_compound(m) and not foil(m)) or not explained)
         ]
 
     def departures(self, threshold: float) -> list[Mention]:
@@ -98,7 +100,7 @@ class Analysis:
         lead, n = votes.most_common(1)[0]
         if n < OUTVOTED:
             return out
-        return [m for m in out if m.sense == lead or votes[m.sense] > 1 or _decisive(m)]
+        return [m for m in out if m.sense == lead or votes[m.sense] > 1 or decisive(m)]
 
     def casual_document(self) -> bool:
         """Every use the classifier can place is colloquial (a novel review, a history)."""
@@ -111,7 +113,9 @@ class Analysis:
         return s.label if s else sense_id
 
 
-def _decisive(m: Mention) -> bool:
+def decisive(m: Mention) -> bool:
+    """The use's own words decide its sense beyond doubt: ``DECISIVE`` confidence and
+    ``DECISIVE_CUES`` distinct cue words."""
     return m.confidence >= DECISIVE and len({c.lower() for c in m.cues}) >= DECISIVE_CUES
 
 

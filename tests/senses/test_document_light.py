@@ -75,3 +75,16 @@ def test_without_confident_uses_an_undecided_use_leans_to_the_documents_majority
     assert mentions[-1] == (9, "in-context", 0.45, "document")
     assert {m[3] for m in mentions[:-1]} == {"sentence"}
 
+
+
+def test_the_foil_of_a_comparison_defines_nothing_and_takes_the_documents_sense() -> None:
+    # the gloss after the colon is about alignment faking: the foil neither defines the term
+    # nor reads in the training-gaming sense of the words around it
+    text = (DEFINED + "The agents schemed in about one rollout in twenty.\n\n"
+            "Alignment faking is distinct from scheming: the model plays along with RLHF during "
+            "training so that its values survive fine-tuning.\n")
+    (r,) = lint_text(text, "draft.md", config=Config())
+    foil = mention_dict(r.mentions[-1])
+    assert (foil["line"], foil["definition"], foil["sense"], foil["sense_from"]) == (
+        5, False, "in-context", "document")
+    assert [d.code for d in r.diagnostics] == []

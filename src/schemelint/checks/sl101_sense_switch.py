@@ -11,10 +11,11 @@ or more uses placed with cue words agree on one other sense: on other people's w
 lone dissent is far more often a misreading than the writer's switch, unless its own words
 decide it beyond doubt (confidence 0.95 and three distinct cue words).
 
-In a book or site whose files form one document (an ``mkdocs.yml`` nav, an mdBook, or the
-``documents`` setting; see ``docs/configuration.md``), a chapter that defines nothing itself is read in
-the sense another chapter defines, and its first confident use of another sense is a switch,
-with the defining chapter as the related location.
+In a book or site whose files form one document (an ``mkdocs.yml`` nav, an mdBook, a blog
+``series``, or the ``documents`` setting; see ``docs/configuration.md``), a chapter that
+defines nothing itself is read in the sense another chapter defines, and its first confident
+use of another sense is a switch, with the defining chapter as the related location, when the
+chapter uses that sense in two places or once in words that decide it beyond doubt.
 
 ## Why is this bad?
 A reader who learned one meaning in the introduction carries it into the conclusion. When the
@@ -43,7 +44,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from schemelint.analysis import Analysis
+from schemelint.analysis import Analysis, decisive
 from schemelint.checks.util import describe, diagnostic, replace_term
 from schemelint.definitions import SiteSense
 from schemelint.extension import CheckSpec
@@ -65,9 +66,11 @@ def run(a: Analysis) -> Iterator[Diagnostic]:
         # a chapter of a book or site that defines the term in another file
         if site.sense == a.pack.roles.unclear:
             return  # its definition settles no sense to switch from
-        other = next((m for m in mentions if m.sense != site.sense), None)
-        if other is not None:
-            yield _report_site(a, other, site)
+        others = [m for m in mentions if m.sense != site.sense]
+        # One use of another sense in a chapter is a switch only when its own words decide
+        # it beyond doubt; a chapter that uses the other sense does so more than once.
+        if others and (len({id(m.segment) for m in others}) > 1 or decisive(others[0])):
+            yield _report_site(a, others[0], site)
         return
     if len(a.definitions.defined) >= 2 and _keeps_apart(a):
         return
