@@ -190,3 +190,19 @@ async def test_ignored_front_matter_is_a_warning_in_the_editor(client: LanguageC
     uri = await open_doc(client, "fm.md", text)
     assert [(d.severity, d.message) for d in client.diagnostics[uri]] == [
         (t.DiagnosticSeverity.Warning, "front matter is not valid YAML (line 3); it was ignored")]
+
+
+@pytest.mark.asyncio
+async def test_hover_says_when_the_sense_is_a_lean_to_the_documents_majority(
+        client: LanguageClient) -> None:
+    text = ("# Week four\n\n"
+            "We read the transcripts of the test runs for scheming and tagged each one by hand.\n\n"
+            "Most of the scheming we tagged came from the runs where the agent worked alone.\n\n"
+            "The graders disagreed on two runs, where the scheming was a single edit to a log.\n\n"
+            "We return to scheming in the last section.\n")
+    uri = await open_doc(client, "lean.md", text)
+    hover = await client.text_document_hover_async(
+        t.HoverParams(t.TextDocumentIdentifier(uri), t.Position(8, 16)))
+    assert hover is not None
+    assert "sense `in-context` (confidence 0.45)" in hover.contents.value
+    assert "the sense is a lean" in hover.contents.value

@@ -9,6 +9,7 @@ from lsprotocol import types as t
 from pygls.uris import from_fs_path
 
 from schemelint.model import Diagnostic, Mention, Severity, SourceFile, Span
+from schemelint.senses.document import FROM_MAJORITY
 
 SEVERITY = {
     Severity.ERROR: t.DiagnosticSeverity.Error,
@@ -72,7 +73,10 @@ def hover_text(m: Mention, findings: Iterable[Diagnostic] = ()) -> str:
         lines.append("This mention defines the term.")
     elif m.definition:
         lines.append("This mention names the word itself rather than using it.")
-    if m.sense_from == "document":
+    if m.sense_from == "document" and m.confidence <= FROM_MAJORITY:
+        lines.append("The words around it do not decide; the sense is a lean: the one most of "
+                     "the document's other uses carry (the document settles no sense).")
+    elif m.sense_from == "document":
         lines.append("The words around it do not decide; the sense comes from the document "
                      "(its definition or its other uses).")
     if m.voice == "quoted":
