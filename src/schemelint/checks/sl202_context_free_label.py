@@ -4,10 +4,12 @@
 Reports phrases that make "schemer" a fixed, context-independent property of a model
 ("the model is a schemer", "a non-schemer", "schemers and non-schemers") when the sentence does
 not tie it to contexts ("on some inputs", "only when", "with a scratchpad", "in this
-environment"). Questions, suppositions ("assume the model is a schemer"), claims reported from
-someone else ("X says it is a schemer"), uses inside quotations and compounds whose head is
-another noun ("as a schemer risk mitigation") are left alone: only a label in the writer's own
-voice is reported.
+environment", or, in the label's own clause, named inputs: "on prompts about tax law", "in the
+file-sorting environment"). Questions, suppositions ("assume the model is a schemer", "let M
+be a schemer", a preregistration's "H1: ..."), claims reported from someone else ("X says it is
+a schemer", "they argue") or disowned ("we do not claim that it is a schemer"), uses inside
+quotations and compounds whose head is another noun ("as a schemer risk mitigation") are left
+alone: only a label in the writer's own voice is reported.
 
 ## Why is this bad?
 A model may game its training only where training pushes against its values, only when the
@@ -27,6 +29,7 @@ We must determine on which inputs the deployed model games its training, and how
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from functools import lru_cache
 
@@ -63,6 +66,9 @@ def run(a: Analysis) -> Iterator[Diagnostic]:
             continue
         if hypothetical is not None and hypothetical.search(ctx.text, s0, s1):
             continue
+        c0, c1 = _clause(ctx.text, s0, s1, m.seg_start)
+        if _SUPPOSED.search(ctx.text, s0, s1) or _IN_CONTEXT.search(ctx.text, c0, c1):
+            continue  # a hypothesis, a claim not made, or a label tied to named inputs
         if modifies_noun(ctx.text, m.seg_end, s1):
             continue  # "a schemer risk", "schemer hypothesis": a compound, no model labelled
         if any(_labels(p, ctx.text, s0, s1, m.seg_start) for p in patterns):
@@ -73,6 +79,31 @@ def run(a: Analysis) -> Iterator[Diagnostic]:
                 sense=m.sense,
                 detail=a.pack.messages.label_detail.format(term=m.term),
             )
+
+
+# Besides the pack's suppositions: the numbered hypotheses of a preregistration ("H1: C is a
+# schemer"; not "the hypothesis that the model is a schemer", which frames the binary), "let M
+# be", arguments and claims reported or disowned ("we do not claim that").
+_SUPPOSED = re.compile(
+    r"\bH[0-9]\s*[:.)]|\blet\s+(?:\S+\s+)?be\b|\bargue\b|\bclaim\b|"
+    r"\b(?:do|does|did)\s+not\s+(?:claim|say|show|mean)\b|\bpremature\b", re.IGNORECASE)
+# ... and contexts named in other words: "on prompts about copyright", "in the file-cleanup
+# environment", "in conversations it believes are graded".
+_IN_CONTEXT = re.compile(
+    r"\b(?:on|in|for|across)\s+(?:the\s+|these\s+|those\s+|some\s+|most\s+)?(?:[\w-]+\s+){0,2}"
+    r"(?:prompts?|inputs?|questions?|conversations?|environments?|episodes?|topics?|slices?|"
+    r"data\s+slices?)\b", re.IGNORECASE)
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:()—–]")
+
+
+def _clause(text: str, s0: int, s1: int, at: int) -> tuple[int, int]:
+    """The clause of the sentence ``[s0, s1)`` that holds ``at``: between the punctuation marks
+    around it ("on synthetic inputs, ..., away from the model being a schemer" ties nothing)."""
+    before = [b.end() for b in _CLAUSE_BREAK.finditer(text, s0, at)]
+    after = _CLAUSE_BREAK.search(text, at, s1)
+    return (before[-1] if before else s0), (after.start() if after else s1)
 
 
 @lru_cache(maxsize=16)
