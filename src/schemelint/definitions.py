@@ -124,15 +124,46 @@ def _learned(mentions: list[Mention], pack: RulePack, document: Document | None)
     if probs is None:
         return None
     threshold = definitional.threshold()
-    # A paper's abstract pasted into notes about it speaks for the page: the notes use the term
-    # in the sense its gloss gives (another writer's quotation does not).
+    # A quoted definition the writer presents as the one they work from (the sentence before
+    # or after the quotation speaks of a definition or a sense) tells the reader what the term
+    # means; only a paper's abstract pasted into notes about it also speaks for the page's
+    # sense (:func:`collect`).
     from schemelint.senses.voice import copied_abstract
 
     pasted = copied_abstract(document) if document is not None else set()
     # One of the pack's explicit definition patterns lowers the bar the model must clear.
+    presented = _presented_quotes(mentions, document)
     return {id(m) for m, w, p in zip(mentions, wheres, probs)
-            if (m.voice == "own" or id(m.segment) in pasted) and (
+            if (m.voice == "own" or id(m.segment) in pasted or id(m.segment) in presented) and (
         p >= threshold or (p >= definitional.WITH_PATTERN and definitional.pattern_match(w, pack)))}
+
+
+_PRESENTS = re.compile(r"\b(?:definitions?|defin(?:es|ed|ing)|sense|meaning|we\s+mean|i\s+mean|"
+                       r"the\s+(?:term|word))\b", re.IGNORECASE)
+
+
+def _presented_quotes(mentions: list[Mention], document: Document | None) -> set[int]:
+    """Quotation blocks (by ``id``) that the writer's own block just before or after presents
+    as a definition: "The glossary gives the definition our design works from:", "That is the
+    sense in which I use the word here." A quotation without such words is someone else's."""
+    if document is None or not any(m.voice == "quoted" for m in mentions):
+        return set()
+    segs = document.segments
+    index = {id(seg): i for i, seg in enumerate(segs)}
+    out: set[int] = set()
+    for m in mentions:
+        i = index.get(id(m.segment))
+        if m.voice != "quoted" or i is None or m.segment.kind != "quote":
+            continue
+        j, k = i - 1, i + 1
+        while j >= 0 and segs[j].kind == "quote":
+            j -= 1
+        while k < len(segs) and segs[k].kind == "quote":
+            k += 1
+        near = [segs[x].text for x in (j, k) if 0 <= x < len(segs)]
+        if any(_PRESENTS.search(t) for t in near):
+            out.add(id(m.segment))
+    return out
 
 
 def _quoted(text: str, start: int, end: int) -> bool:
@@ -215,10 +246,15 @@ def collect(
     read: list[Mention] = []
     defined: dict[str, Mention] = {}
     any_definition: Mention | None = None
+    from schemelint.senses.voice import copied_abstract
+
+    pasted = copied_abstract(document) if any(m.voice == "quoted" for m in mentions) else set()
     for m in mentions:
         if m.defines:
             m = replace(_own_words(m, pack), sense_from="definition")
-            if m.sense == pack.roles.unclear:
+            if m.sense == pack.roles.unclear or (m.voice != "own" and id(m.segment) not in pasted):
+                # another writer's definition says what the term can mean, not which sense
+                # this document holds to
                 any_definition = any_definition or m
             elif m.sense not in casual:
                 defined.setdefault(m.sense, m)

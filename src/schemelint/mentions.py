@@ -147,8 +147,11 @@ def _followed_by_verb_word(text: str, end: int, pack: RulePack) -> bool:
     if not nxt:
         return False
     first = nxt.group(1).lower()
-    two = f"{first} {nxt.group(2).lower()}" if nxt.group(2) else ""
-    return first in pack.verb_followers or two in pack.verb_followers
+    second = nxt.group(2).lower() if nxt.group(2) else ""
+    two = f"{first} {second}" if second else ""
+    # an adverb may stand between the verb and its follower: "schemes noticeably less"
+    adverb_then = first.endswith("ly") and second in pack.verb_followers
+    return first in pack.verb_followers or two in pack.verb_followers or adverb_then
 
 
 def _inside_not_term(text: str, start: int, end: int, pack: RulePack) -> bool:
