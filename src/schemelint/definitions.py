@@ -68,7 +68,8 @@ def mark(mentions: list[Mention], pack: RulePack, document: Document | None = No
     the pack's patterns are one of its inputs); without it, the patterns alone do."""
     found = _learned(mentions, pack, document) if learned else None
     if found is not None:
-        return [_marked(m, id(m) in found and not foil(m), m.segment.text) for m in mentions]
+        return [_marked(m, id(m) in found and not foil(m) and not _elaborated(m), m.segment.text)
+                for m in mentions]
     patterns = _compiled(id(pack), tuple(pack.definitions), _term_core(pack))
     defining: set[int] = set()
     # the term spans of definitional sentences, found once per sentence (not once per mention:
@@ -96,6 +97,21 @@ _FOIL = re.compile(
     r"\b(?:distinct\s+from|different\s+from|differs\s+from|differ\s+from|unlike|as\s+opposed\s+to|"
     r"rather\s+than|confused\s+with|compared\s+(?:with|to)|vs\.?|versus|than|"
     r"not\s+the\s+same\s+(?:thing\s+)?as|separate\s+from)[\s*_\"“'‘]*$", re.IGNORECASE)
+
+
+# "models that are scheming at full strength, sabotaging ..., colluding ...": a progressive verb
+# whose comma list describes what the models do, not a gloss of the word.
+_PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_LIST_AFTER = re.compile(r"(?:[ \t]+(?!when\b|if\b|whenever\b)[\w-]+){0,4},")
+
+
+def _elaborated(m: Mention) -> bool:
+    """The use is a verb in the progressive ("are scheming") followed, within a few words, by
+    a comma that starts a list of what the models do: an elaboration, not a definition (a
+    definition by condition, "a model is scheming when ...", is not caught here)."""
+    text = m.segment.text
+    return (_PROGRESSIVE.search(text, max(0, m.seg_start - 30), m.seg_start) is not None
+            and _LIST_AFTER.match(text, m.seg_end) is not None)
 
 
 def foil(m: Mention) -> bool:

@@ -5,11 +5,11 @@ Reports phrases that make "schemer" a fixed, context-independent property of a m
 ("the model is a schemer", "a non-schemer", "schemers and non-schemers") when the sentence does
 not tie it to contexts ("on some inputs", "only when", "with a scratchpad", "in this
 environment", or, in the label's own clause, named inputs: "on prompts about tax law", "in the
-file-sorting environment"). Questions, suppositions ("assume the model is a schemer", "let M
-be a schemer", a preregistration's "H1: ..."), claims reported from someone else ("X says it is
-a schemer", "they argue") or disowned ("we do not claim that it is a schemer"), uses inside
-quotations and compounds whose head is another noun ("as a schemer risk mitigation") are left
-alone: only a label in the writer's own voice is reported.
+file-sorting environment"). Questions, suppositions ("assume the model is a schemer", a
+mathematical "let M be ...", a preregistration's "H1: ..."), claims reported from someone
+else ("X says it is a schemer", "they argue") or disowned ("we do not claim that"), uses
+inside quotations and compounds whose head is another noun ("as a schemer risk mitigation")
+are left alone: only a label in the writer's own voice is reported.
 
 ## Why is this bad?
 A model may game its training only where training pushes against its values, only when the
