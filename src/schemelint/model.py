@@ -179,6 +179,9 @@ class Document:
     glossary: list[tuple[str, str]] = field(default_factory=list)  # (term, description)
     errors: list[str] = field(default_factory=list)  # problems that did not stop the reading
     warnings: list[str] = field(default_factory=list)  # shown, never a failure (ignored front matter)
+    # what the stages derive from the whole document once and share (the blocks of a pasted
+    # abstract), kept with it rather than in module-level caches
+    _derived: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
 
 @dataclass(frozen=True)

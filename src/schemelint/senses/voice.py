@@ -34,7 +34,15 @@ def copied_abstract(document: Document) -> set[int]:
     points to a paper elsewhere (an arXiv, DOI or OpenReview link): notes about a paper that
     paste its abstract, whose words are the paper's authors', not the writer's. A LaTeX paper's
     abstract, or a Markdown paper's own, is not such a block (no heading of this kind, or no
-    link to a paper elsewhere)."""
+    link to a paper elsewhere). Found once per document: the finder, the definitions and the
+    document's light all ask."""
+    known: set[int] | None = document._derived.get("copied_abstract")
+    if known is None:
+        known = document._derived["copied_abstract"] = _copied_abstract(document)
+    return known
+
+
+def _copied_abstract(document: Document) -> set[int]:
     if document.markup == "latex":
         return set()
     if not any(_PAPER_ELSEWHERE.search(f.text) for f in document.files):
