@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Generic, TypeVar
 
 from schemelint.config import Config
-from schemelint.definitions import Definitions, foil
+from schemelint.definitions import Definitions
 from schemelint.grammar import modifies_noun
 from schemelint.model import Document, Mention
 from schemelint.rulepack import RulePack
@@ -80,7 +80,7 @@ class Analysis:
             and not m.definition
             and m.confidence >= threshold
             and ((m.cues and not m.learned_cues and "-" not in m.term.strip("-")
-                  and not _noun_compound(m) and not foil(m)) or not explained)
+                  and not _noun_compound(m) and not m.foil) or not explained)
         ]
 
     def departures(self, threshold: float) -> list[Mention]:

@@ -68,7 +68,7 @@ def mark(mentions: list[Mention], pack: RulePack, document: Document | None = No
     the pack's patterns are one of its inputs); without it, the patterns alone do."""
     found = _learned(mentions, pack, document) if learned else None
     if found is not None:
-        return [_marked(m, id(m) in found and not foil(m) and not _elaborated(m), m.segment.text)
+        return [_marked(m, id(m) in found and not m.foil and not _elaborated(m), m.segment.text)
                 for m in mentions]
     patterns = _compiled(id(pack), tuple(pack.definitions), _term_core(pack))
     defining: set[int] = set()
@@ -91,14 +91,6 @@ def mark(mentions: list[Mention], pack: RulePack, document: Document | None = No
     return [_marked(m, id(m) in defining, m.segment.text) for m in mentions]
 
 
-# The term as the foil of a comparison: "Alignment faking is distinct from scheming: <a gloss
-# of alignment faking>", "more concerning than scheming", "unlike scheming, ...".
-_FOIL = re.compile(
-    r"\b(?:distinct\s+from|different\s+from|differs\s+from|differ\s+from|unlike|as\s+opposed\s+to|"
-    r"rather\s+than|confused\s+with|compared\s+(?:with|to)|vs\.?|versus|than|"
-    r"not\s+the\s+same\s+(?:thing\s+)?as|separate\s+from)[\s*_\"“'‘]*$", re.IGNORECASE)
-
-
 # "models that are scheming at full strength, sabotaging ..., colluding ...": a progressive verb
 # whose comma list describes what the models do, not a gloss of the word.
 _PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+\s+)?$", re.IGNORECASE)
@@ -112,13 +104,6 @@ def _elaborated(m: Mention) -> bool:
     text = m.segment.text
     return (_PROGRESSIVE.search(text, max(0, m.seg_start - 30), m.seg_start) is not None
             and _LIST_AFTER.match(text, m.seg_end) is not None)
-
-
-def foil(m: Mention) -> bool:
-    """The use is the foil of a comparison, so its sentence glosses the other thing: it defines
-    nothing about the term."""
-    text = m.segment.text
-    return _FOIL.search(text, max(0, m.seg_start - 40), m.seg_start) is not None
 
 
 def _marked(m: Mention, defines: bool, text: str) -> Mention:

@@ -34,3 +34,17 @@ def modifies_noun(text: str, end: int, limit: int) -> bool:
         return False
     word = after.group(1)
     return word not in _FOLLOWERS and not word.endswith(("ly", "ed", "ing", "s"))
+
+
+# The term as the foil of a comparison: "Alignment faking is distinct from scheming: <a gloss
+# of alignment faking>", "more concerning than scheming", "unlike scheming, ...".
+_FOIL = re.compile(
+    r"\b(?:distinct\s+from|different\s+from|differs\s+from|differ\s+from|unlike|as\s+opposed\s+to|"
+    r"rather\s+than|confused\s+with|compared\s+(?:with|to)|vs\.?|versus|than|"
+    r"not\s+the\s+same\s+(?:thing\s+)?as|separate\s+from)[\s*_\"“'‘]*$", re.IGNORECASE)
+
+
+def foil_before(text: str, start: int) -> bool:
+    """The words before ``start`` make what follows the foil of a comparison, so the sentence
+    glosses the other thing."""
+    return _FOIL.search(text, max(0, start - 40), start) is not None

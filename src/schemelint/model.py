@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 import enum
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from schemelint.lineindex import LineIndex
@@ -223,6 +224,15 @@ class Mention:
     # Where the sense came from: "sentence" (the words around it), "definition" (it defines
     # the term) or "document" (the document's definitions or its other uses).
     sense_from: str = "sentence"
+
+    @cached_property
+    def foil(self) -> bool:
+        """The use is the foil of a comparison ("Alignment faking is distinct from scheming:
+        <a gloss of alignment faking>", "more concerning than scheming"): it defines nothing,
+        its sense is read from the other thing's words, and it grounds no finding."""
+        from schemelint.grammar import foil_before
+
+        return foil_before(self.segment.text, self.seg_start)
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import replace
 
-from schemelint.definitions import Definitions, foil, word_itself
+from schemelint.definitions import Definitions, word_itself
 from schemelint.model import Mention, Segment
 from schemelint.rulepack import RulePack
 
@@ -62,7 +62,7 @@ def prior(mentions: list[Mention], definitions: Definitions, pack: RulePack) -> 
 def _confident(m: Mention) -> bool:
     """A use that speaks for itself: qualified ("in-context scheming"), or placed with
     rule-pack cue words at a high confidence."""
-    if m.voice != "own" or m.definition or foil(m):
+    if m.voice != "own" or m.definition or m.foil:
         return False  # (a comparison's foil is read from the other thing's words)
     return bool(m.qualified) or (m.confidence >= STRONG and bool(m.cues) and not m.learned_cues)
 
@@ -130,7 +130,7 @@ def _majority(mentions: list[Mention], casual: set[str]) -> str | None:
     whose own sentence decides nothing (a page whose decided uses are mostly "in-context"
     means that by the undecided ones too)."""
     votes = Counter(m.sense for m in mentions
-                    if m.voice == "own" and m.sense not in casual and not foil(m))
+                    if m.voice == "own" and m.sense not in casual and not m.foil)
     total = sum(votes.values())
     if total < MAJORITY_MIN:
         return None
