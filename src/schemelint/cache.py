@@ -68,6 +68,16 @@ def _tree_stamp(folders: Iterable[Path], suffixes: tuple[str, ...]) -> str:
     return "\n".join(lines)
 
 
+def stamped_folders(package: Path) -> list[Path]:
+    """The folders whose files make up the tool's code and data: the package, and in a source
+    checkout (an editable install) the shipped rule packs, which live beside the package
+    rather than in it (:func:`schemelint.rulepack.builtin_dir`): editing one changes the key."""
+    beside = package.parents[1] / "rules"
+    if not (package / "rules").is_dir() and beside.is_dir():
+        return [package, beside]
+    return [package]
+
+
 def _read(path: Path) -> bytes | None:
     """A cache file's bytes (bounded: one past the limit, so a larger file is refused)."""
     try:
@@ -135,9 +145,9 @@ class ResultCache:
         path, size and modification time of each file: editing, retraining or reinstalling
         any of them changes it, and a run does not read 15 MB of models to find out."""
         if self._fixed is None:
-            package = Path(__file__).resolve().parent
+            folders = stamped_folders(Path(__file__).resolve().parent)
             self._fixed = _digest(
-                (__version__ + _tree_stamp([package], (".py", ".yaml", ".json", ".npz", ".cfg"))
+                (__version__ + _tree_stamp(folders, (".py", ".yaml", ".json", ".npz", ".cfg"))
                  ).encode("utf-8", "surrogateescape"))
         return self._fixed
 

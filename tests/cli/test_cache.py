@@ -117,3 +117,24 @@ def test_files_with_nothing_to_report_are_answered_from_one_signed_index(cli, tm
     # a file in the index that gains a use is linted again
     (tmp_path / "plain.md").write_text(CLEAN + WORST, encoding="utf-8")
     assert ("plain.md", "SL100", 2) in _codes(cli("--format", "json", ".").out)
+
+
+def test_a_source_checkout_keys_on_the_packs_beside_the_package(tmp_path: Path) -> None:
+    """In a source checkout the shipped packs sit in ``rules/`` beside ``src/schemelint``;
+    editing one must change the cache key (it once did not, and a stale finding was served)."""
+    from schemelint.cache import _tree_stamp, stamped_folders
+
+    package = tmp_path / "src" / "schemelint"
+    package.mkdir(parents=True)
+    (package / "engine.py").write_text("x = 1\n")
+    (tmp_path / "rules").mkdir()
+    pack = tmp_path / "rules" / "scheming.yaml"
+    pack.write_text("name: scheming\n")
+    folders = stamped_folders(package)
+    assert folders == [package, tmp_path / "rules"]
+    before = _tree_stamp(folders, (".py", ".yaml"))
+    pack.write_text("name: scheming\nterm: schemer\n")
+    assert _tree_stamp(folders, (".py", ".yaml")) != before
+    # an installed wheel carries its packs inside the package: nothing else is read
+    (package / "rules").mkdir()
+    assert stamped_folders(package) == [package]
