@@ -104,11 +104,18 @@ def split_of(repo: str) -> str:
     return "test" if int(hashlib.sha256(repo.encode()).hexdigest()[:8], 16) % 3 == 0 else "dev"
 
 
+def part_of(repo: str, repos: dict[str, dict[str, Any]]) -> str:
+    """The part a repository belongs to: by the hash of its name, unless its entry says
+    otherwise (``split`` with ``split_why``: a repository read while developing is development
+    data, whatever its name hashes to)."""
+    return repos.get(repo, {}).get("split") or split_of(repo)
+
+
 def load_sets(labels: Path, sources: Path, split: str = "all"
               ) -> tuple[list[RepoSet], list[dict[str, Any]]]:
-    files = [f for f in read_jsonl(sorted(labels.glob("files-*.jsonl")))
-             if split == "all" or split_of(f["repo"]) == split]
     repos = {r["repo"]: r for r in read_jsonl(sorted(labels.glob("repos-*.jsonl")))}
+    files = [f for f in read_jsonl(sorted(labels.glob("files-*.jsonl")))
+             if split == "all" or part_of(f["repo"], repos) == split]
     uses = dedupe_uses(read_jsonl(sorted(labels.glob("uses-*.jsonl"))))
     sets: dict[str, RepoSet] = {}
     for f in files:

@@ -9,9 +9,10 @@ or a ``schemelint: sense=...`` comment), and does not link to a page about the t
 link or a relative link: its definition is one click away).
 
 Where the line is: a document relies on the term when it uses it at least three times in its
-own voice, two of them in running prose, or once in a sentence of running prose of a piece
-under 400 words (a label or caption of a few words, such as a slide's reference "Apollo
-Scheming Study", is not a sentence). One or two uses in a long piece, uses only in headings,
+own voice, two of them in running prose, and at least once per 2,000 words (three uses in a
+20,000-word interview transcript are passing mentions), or once in a sentence of running prose
+of a piece under 400 words (a label or caption of a few words, such as a slide's reference
+"Apollo Scheming Study", is not a sentence). One or two uses in a long piece, uses only in headings,
 lists, tables, link titles or as one item of an inline list ("reward hacking, scheming,
 deception", or the last of "e.g. TruthfulQA, scheming evals"), and uses inside
 quotations or titles of cited works are passing mentions or pointers to elsewhere: asking for a
@@ -113,6 +114,7 @@ def run(a: Analysis) -> Iterator[Diagnostic]:
 RUNNING_PROSE = frozenset({"paragraph", "footnote"})
 RELIES = 3  # own uses a longer document needs before it relies on the term ...
 IN_PROSE = 2  # ... of them in running prose (not a list, table, heading or inline enumeration)
+PER_USE = 2000  # words: a long piece needs a use per this many words, or its uses are in passing
 SHORT = 400  # words: in a piece this short, one use in a sentence of running prose is its topic
 SENTENCE = 6  # words: fewer, with no full stop, make a label or a caption ("Apollo Scheming Study")
 
@@ -127,12 +129,16 @@ def _relies_on_term(a: Analysis, casual: set[str]) -> bool:
     ("reward hacking, scheming, deception") or of a list, table, heading or link title is a
     passing mention or a pointer to elsewhere. (Two uses, one in prose, used to be enough; on
     the real-document development set those were mostly passing mentions in long documents:
-    3 of 4 such findings were wrong.)"""
+    3 of 4 such findings were wrong.) In a long piece the uses must also come at least once per
+    ``PER_USE`` words."""
     own = [m for m in a.mentions if m.voice == "own" and not m.definition
            and m.sense not in casual]
     prose = [m for m in own if m.segment.kind in RUNNING_PROSE and not _listed(m)]
     if len(own) >= RELIES and len(prose) >= IN_PROSE:
-        return True
+        # Three or four uses in a 20,000-word interview transcript or a converted paper are
+        # passing mentions too (all three such findings on newly fetched repositories were
+        # debatable; the right ones on the development set use the term once per 800 words).
+        return len(own) * PER_USE >= _words(a)
     return any(_in_a_sentence(m) for m in prose) and _words(a) < SHORT
 
 

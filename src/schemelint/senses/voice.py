@@ -97,6 +97,8 @@ def _inside_long_quote(text: str, start: int, end: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     for i in range(start - 1, max(line_start, start - 400) - 1, -1):
         ch = text[i]
+        if ch == "\"" and not _opens(text, i):
+            return False  # a straight quote that closes ('... against us." So ...')
         if ch in _OPEN and (i == 0 or not text[i - 1].isalnum()):
             close = _CLOSE[ch]
             j = text.find(close, end)
@@ -107,6 +109,14 @@ def _inside_long_quote(text: str, start: int, end: int) -> bool:
         if ch in "”’»" or (ch == "\"" and i != start - 1):
             return False
     return False
+
+
+def _opens(text: str, i: int) -> bool:
+    """Whether the straight quotation mark at ``i`` opens a quotation: it stands at the start or
+    after a space or an opening bracket or dash, with a word (not a space) after it."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return (before.isspace() or before in "([{—–-/") and not after.isspace()
 
 
 def _in_title(text: str, start: int, end: int) -> bool:
