@@ -248,7 +248,7 @@ def _add_text(b: SegmentBuilder, loc: _Locator, content: str, text: str, cursor:
     if not text:
         return cursor
     j = content.find(text, cursor)
-    if j >= 0 and "\n" not in text:
+    if j >= 0 and "\n" not in text and _literal_here(content, text, cursor, j):
         end = j + len(text)
         pos = j
         for a, z in mask or ():
@@ -272,6 +272,23 @@ def _add_text(b: SegmentBuilder, loc: _Locator, content: str, text: str, cursor:
         b.add(src, src + 1, text=ch)
         cursor = k + 1
     return cursor
+
+
+def _literal_here(content: str, text: str, cursor: int, j: int) -> bool:
+    """Whether the literal occurrence of ``text`` at ``j`` is this text child. Only markup
+    may stand between the cursor and it: a word character in the gap means the child starts
+    earlier and differs from the source there (an escape: ``ming\\*`` is decoded ``ming*``),
+    and the literal match is a later, unrelated occurrence (``*scheming*``). The child is then
+    aligned character by character, when every character can be found."""
+    if not any(ch.isalnum() for ch in content[cursor:j]):
+        return True
+    k = cursor
+    for ch in text:
+        k = content.find(ch, k, k + 12)
+        if k < 0:
+            return True
+        k += 1
+    return False
 
 
 # HTML that Markdown renders as it stands (<details>, <summary>, <figcaption markdown="1">,
