@@ -29,6 +29,8 @@ FROM_DOCUMENT = 0.55  # the confidence of a sense taken from the document: settl
 MAJORITY_MIN = 3  # placed own uses a document needs before ...
 MAJORITY_SHARE = 0.6  # ... this share of them for one sense gives it to the undecided ones
 FROM_MAJORITY = 0.45  # a sense taken from the document's weaker majority: a lean, not settled
+VOCABULARY_SHARE = 0.7  # failing a majority, this share of the document's cue weight ...
+VOCABULARY_MIN = 4  # ... and at least this much of it give the undecided uses a lean
 
 
 def prior(mentions: list[Mention], definitions: Definitions, pack: RulePack) -> str | None:
@@ -89,7 +91,8 @@ def in_document_light(mentions: list[Mention], definitions: Definitions, pack: R
                       pasted: set[int] | None = None) -> list[Mention]:
     """The mentions, each weak own use given the document's sense, or, when the document has
     none, the sense the confident uses around it agree on; failing both, an undecided use
-    leans to the sense most of the document's placed uses carry. Uses in ``pasted`` blocks (a
+    leans to the sense most of the document's placed uses carry, or failing that to the one
+    its vocabulary speaks for. Uses in ``pasted`` blocks (a
     paper's abstract pasted into notes about it) are read like the page's own."""
     sense = prior(mentions, definitions, pack)
     casual = set(pack.roles.casual) | {pack.roles.unclear}
@@ -100,6 +103,8 @@ def in_document_light(mentions: list[Mention], definitions: Definitions, pack: R
             placed.setdefault(where[id(p.segment)], []).append(p)
     colloquial = set(pack.roles.casual)
     majority = _majority(mentions, casual) if sense is None else None
+    if sense is None and majority is None and segments:
+        majority = _vocabulary(segments, pack, casual)
     out: list[Mention] = []
     pasted = pasted or set()
     for m in mentions:
@@ -136,3 +141,28 @@ def _majority(mentions: list[Mention], casual: set[str]) -> str | None:
         return None
     sense, n = votes.most_common(1)[0]
     return sense if n / total >= MAJORITY_SHARE else None
+
+
+
+def _vocabulary(segments: list[Segment], pack: RulePack, casual: set[str]) -> str | None:
+    """The sense the document's own vocabulary speaks for: the pack's cue words summed over
+    its blocks (not quotations or code), when one sense holds ``VOCABULARY_SHARE`` of their
+    weight and at least ``VOCABULARY_MIN``. The weakest lean of all, for a page too sparse in
+    placed uses for a majority: slides about evaluation results ("tested frontier models",
+    "caught", "covert actions") mean the in-context sense by their bare "scheming" too."""
+    from schemelint.senses.context import Context
+    from schemelint.senses.features import _segment_hits
+
+    totals: Counter[str] = Counter()
+    for seg in segments:
+        if seg.kind in ("quote", "code"):
+            continue
+        ctx = Context(seg.text, (0, 0), None, None, 0, 0, seg)
+        for _a, _b, sense, weight, _w in _segment_hits(ctx, pack):
+            if sense not in casual:
+                totals[sense] += weight
+    total = sum(totals.values())
+    if not total:
+        return None
+    top, n = totals.most_common(1)[0]
+    return top if n >= VOCABULARY_MIN and n / total >= VOCABULARY_SHARE else None
