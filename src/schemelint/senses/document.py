@@ -153,16 +153,17 @@ def _vocabulary(segments: list[Segment], pack: RulePack, casual: set[str]) -> st
     from schemelint.senses.context import Context
     from schemelint.senses.features import _segment_hits
 
-    totals: Counter[str] = Counter()
+    totals: dict[str, float] = {}
     for seg in segments:
         if seg.kind in ("quote", "code"):
             continue
         ctx = Context(seg.text, (0, 0), None, None, 0, 0, seg)
         for _a, _b, sense, weight, _w in _segment_hits(ctx, pack):
             if sense not in casual:
-                totals[sense] += weight
+                totals[sense] = totals.get(sense, 0.0) + weight
     total = sum(totals.values())
     if not total:
         return None
-    top, n = totals.most_common(1)[0]
+    top = max(totals, key=lambda k: totals[k])
+    n = totals[top]
     return top if n >= VOCABULARY_MIN and n / total >= VOCABULARY_SHARE else None
