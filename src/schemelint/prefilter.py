@@ -55,7 +55,7 @@ def may_hold_use(text: str, packs: list[RulePack], path: str = "") -> bool:
     matter)."""
     from schemelint.judge.stems import may_argue
 
-    quotes = path.lower().endswith((".md", ".markdown"))
+    quotes = path.lower().endswith((".md", ".markdown", ".mdx"))
     for pack in packs:
         # The pack's old substring test comes first: without it there is no candidate, and
         # most files of a repository fail it at C speed.

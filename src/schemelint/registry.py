@@ -25,8 +25,9 @@ CHECK_MODULES = (
 
 # -- readers: modules under schemelint.readers ----------------------------------------------------
 READERS = (
-    ReaderInfo("Markdown", "markdown", (".md", ".markdown"), CommentSyntax("<!-- ", " -->"),
-               docs="CommonMark with tables, footnotes, front matter and math"),
+    ReaderInfo("Markdown", "markdown", (".md", ".markdown", ".mdx"), CommentSyntax("<!-- ", " -->"),
+               docs="CommonMark with tables, footnotes, front matter and math; MDX with its "
+                    "imports, exports and JSX comments left out"),
     ReaderInfo("LaTeX", "latex", (".tex",), CommentSyntax("% "), includes=True,
                docs="LaTeX through pylatexenc, following \\input, \\include and \\subfile"),
     ReaderInfo("plain text", "plain", (".txt",), docs="paragraphs separated by blank lines"),

@@ -57,3 +57,27 @@ def test_positions_slice_to_the_term() -> None:
         for term, line, col in found:
             first = term.split("\n")[0]
             assert lines[line - 1][col - 1 : col - 1 + len(first)] == first, (path, line, col)
+
+
+def test_mdx_page_reads_prose_and_skips_imports_exports_and_jsx_comments(tmp_path: Path) -> None:
+    page = tmp_path / "page.mdx"
+    page.write_text(
+        "import { Chart } from '../components/SchemingChart';\n"
+        "export const meta = { topic: 'scheming' };\n"
+        "\n"
+        "{/* scheming notes for editors */}\n"
+        "\n"
+        "<Chart data=\"scheming\" />\n"
+        "\n"
+        "Models that game their training are what we call schemers here.\n"
+        "\n"
+        "<Callout>\n"
+        "A schemer plays along with training to keep its goals.\n"
+        "</Callout>\n",
+        encoding="utf-8",
+    )
+    r = CliRunner().invoke(main, ["--no-cache", "--format", "json", str(page)],
+                           catch_exceptions=False)
+    (f,) = json.loads(r.stdout)["files"]
+    assert [(m["term"], m["line"], m["column"]) for m in f["mentions"]] == [
+        ("schemers", 8, 50), ("schemer", 11, 3)]

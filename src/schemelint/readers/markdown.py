@@ -52,7 +52,7 @@ def read(source: SourceFile, load: Loader | None = None, options: ReaderOptions 
     doc = Document(source, [source], [], markup="markdown")
     text = source.text
     starts = source.index.starts
-    tokens = _parser().parse(text)
+    tokens = _parser().parse(_mdx_masked(text) if source.path.lower().endswith(".mdx") else text)
     kinds: list[str] = []
     code_spans: list[tuple[int, int]] = []
     line_cursor: dict[int, int] = {}  # source line -> column after the last inline token on it
@@ -81,6 +81,21 @@ def read(source: SourceFile, load: Loader | None = None, options: ReaderOptions 
                 doc.segments.append(seg)
     doc.comments = _comments(source, code_spans)
     return doc
+
+
+# MDX: ESM blocks (top-level import/export up to the next blank line) and {/* comments */}
+_ESM = re.compile(r"^(?:import|export)\b.*?(?=\n[ \t]*\n|\Z)", re.MULTILINE | re.DOTALL)
+_JSX_COMMENT = re.compile(r"\{/\*.*?\*/\}", re.DOTALL)
+
+
+def _mdx_masked(text: str) -> str:
+    """MDX read as Markdown: its ESM blocks and JSX comments are code, not prose, so they are
+    blanked (each character but line breaks becomes a space, so every offset stays put). JSX
+    elements are read as HTML is: the prose between their tags is linted."""
+    def blank(m: re.Match[str]) -> str:
+        return re.sub(r"[^\n]", " ", m.group(0))
+
+    return _JSX_COMMENT.sub(blank, _ESM.sub(blank, text))
 
 
 def _line_span(starts: list[int], line_map: list[int], n: int) -> tuple[int, int]:
