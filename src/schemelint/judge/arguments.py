@@ -307,6 +307,23 @@ _FINITE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|has|have|had|already|now
                             re.IGNORECASE)
 
 
+# "Meinke et al. found that agents would copy themselves ...", "once it believed it had
+# started, it would generally continue", "In-context scheming (Meinke et al., 2024): agents
+# would ...": "would" as the past of "will" in a report of what was observed (after a
+# reporting verb or a citation), or as a past habit, describes evidence; it predicts nothing.
+_REPORTED_BEFORE = re.compile(
+    r"\b(?:found|observed|reported|noted|saw|discovered|demonstrated|revealed|documented|"
+    r"showed|recorded)\b[^.;:!?]*$|\b(?:once|when|whenever)\b[^.;:!?]*?\b(?:believed|was|were|"
+    r"had|thought|saw|realised|realized|noticed|learned|learnt|became)\b[^.;:!?]*$|"
+    r"\([^()]*\b(?:19|20)\d\d[a-z]?\)[^.;!?]*$", re.IGNORECASE)
+
+
+def _reported(text: str, start: int, hit: re.Match[str]) -> bool:
+    """The prediction word is a "would" that reports observed or habitual past behaviour."""
+    return (hit.group(0).lower() == "would"
+            and _REPORTED_BEFORE.search(text, start, hit.start()) is not None)
+
+
 def _predicts(s: Sentence, pack: RulePack) -> bool:
     """The sentence predicts or asserts behaviour: one of the pack's prediction words ("will",
     "would", "is going to"), or a conclusion phrase as a finite verb ("sabotages", "colluded",
@@ -314,7 +331,8 @@ def _predicts(s: Sentence, pack: RulePack) -> bool:
     sandbagging, alignment faking and other research") or after "could" predicts nothing."""
     inf = pack.inference
     text = s.segment.text
-    if inf.predictions is not None and inf.predictions.search(text, s.start, s.end):
+    if inf.predictions is not None and any(
+            not _reported(text, s.start, hit) for hit in inf.predictions.finditer(text, s.start, s.end)):
         return True
     if inf.conclusions is None:
         return True
