@@ -14,12 +14,16 @@ _BREAK_CHARS = re.compile(r"-[ \t]*\r?\n[ \t]*%?[ \t]*")
 
 
 # A heading over a list of works: what follows it up to the next heading is references.
-_REFERENCE_HEADING = re.compile(
-    r"^\W*(?:\d+[.)]?\s*)?(?:references?|bibliography|works\s+cited|citations?|sources|"
+_REFERENCE_NAME = (
+    r"(?:references?|bibliography|works\s+cited|citations?|sources|"
     r"citation\s+for\s+this\s+\w+|how\s+to\s+cite|cite\s+(?:this|as)|bibtex|"
     r"(?:further|suggested|recommended|additional|core|optional)\s+readings?|readings?|"
     r"reading\s+list|resources|literature|papers|related\s+(?:papers|reading|posts)|"
-    r"see\s+also|links)\W*$", re.IGNORECASE)
+    r"see\s+also|links)")
+# ... or several of them joined: "Sources & Resources", "References and Further Reading"
+_REFERENCE_HEADING = re.compile(
+    rf"^\W*(?:\d+[.)]?\s*)?{_REFERENCE_NAME}(?:\s*(?:&|and|,)\s*{_REFERENCE_NAME})*\W*$",
+    re.IGNORECASE)
 # A short heading that names such a list among other words: "Reference Links", "References
 # and Further Reading" (but not "Relationship to Other Sources", whose items are prose).
 _REFERENCE_WORDS = re.compile(
@@ -43,17 +47,42 @@ def find_mentions(document: Document, pack: RulePack) -> list[Mention]:
     and bibliographies are references, not mentions: they are left out."""
     out: list[Mention] = []
     in_references = False
+    level_of_references: int | None = None
     for segment in document.segments:
         if segment.kind == "heading":
+            level = heading_level(segment)
+            if (in_references and level is not None and level_of_references is not None
+                    and level > level_of_references):
+                continue  # "### Primary Research" under "## Sources": still the list of works
             heading = " ".join(segment.text.split())
             in_references = bool(_REFERENCE_HEADING.match(heading)) or (
                 len(heading.split()) <= 5 and bool(_REFERENCE_WORDS.search(heading)))
             if in_references:
+                level_of_references = level
                 continue
         if is_reference(segment, in_references):
             continue
         out.extend(segment_mentions(segment, pack))
     return out
+
+
+_LATEX_LEVELS = {"part": -1, "chapter": 0, "section": 1, "subsection": 2, "subsubsection": 3,
+                 "paragraph": 4, "subparagraph": 5}
+_LATEX_HEADING = re.compile(r"\\(part|chapter|(?:sub){0,2}section|(?:sub)?paragraph)\*?\s*(?:\[[^\]]*\])?\s*\{\s*$")
+
+
+def heading_level(segment: Segment) -> int | None:
+    """How deep a heading sits: the number of ``#`` of a Markdown ATX heading, the depth of a
+    LaTeX sectioning command (section 1, subsection 2, ...); ``None`` when the source does not
+    say (an underlined or an HTML heading)."""
+    src = segment.source.text
+    at = segment.to_source(0)
+    line_start = src.rfind("\n", 0, at) + 1
+    head = src[line_start:at].lstrip()
+    if head.startswith("#"):
+        return len(head) - len(head.lstrip("#"))
+    m = _LATEX_HEADING.search(src, max(0, at - 60), at)
+    return _LATEX_LEVELS[m.group(1)] if m else None
 
 
 def is_reference(segment: Segment, under_reference_heading: bool) -> bool:

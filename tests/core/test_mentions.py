@@ -95,6 +95,28 @@ def test_reference_lists_are_references_not_mentions() -> None:
     assert md_mentions(text) == [("scheme", 1, 14), ("scheming", 11, 78)]
 
 
+def test_a_sources_section_keeps_its_subheadings_and_joined_names() -> None:
+    text = ("Models might scheme.\n\n## Sources & Resources\n\n### Primary research\n\n"
+            "- [A report](https://x.org) — the chance of scheming in training.\n\n"
+            "### Evaluations\n\n- Notes on how schemers are tested.\n\n"
+            "## Discussion\n\nWe think models scheme.\n")
+    assert md_mentions(text) == [("scheme", 1, 14), ("scheme", 15, 17)]
+
+
+def test_latex_subsections_of_a_references_section_are_references() -> None:
+    from schemelint.model import ReadError
+    from schemelint.readers import latex
+
+    def no_load(target: str, including: SourceFile) -> SourceFile:
+        raise ReadError("no includes in this test")
+
+    src = SourceFile("t.tex", "\\section{References and Further Reading}\n\\subsection{Core}\n"
+                              "A report on scheming (2023).\n\\section{Discussion}\n"
+                              "Models might scheme.\n")
+    assert [(m.term, *src.index.line_col(m.span.start))
+            for m in find_mentions(latex.read(src, no_load), PACK)] == [("scheme", 5, 14)]
+
+
 def test_wiki_link_targets_are_not_prose_but_their_text_is() -> None:
     text = "See [[concepts/scheming]] and [[concepts/scheming|the schemer page]].\n"
     assert md_mentions(text) == [("schemer", 1, 55)]

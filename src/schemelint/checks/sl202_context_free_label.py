@@ -8,8 +8,9 @@ environment", or, in the label's own clause, named inputs: "on prompts about tax
 file-sorting environment"). Questions, suppositions ("assume the model is a schemer", a
 mathematical "let M be ...", a preregistration's "H1: ..."), claims reported from someone
 else ("X says it is a schemer", "they argue") or disowned ("we do not claim that"), uses
-inside quotations and compounds whose head is another noun ("as a schemer risk mitigation")
-are left alone: only a label in the writer's own voice is reported.
+inside quotations, compounds whose head is another noun ("as a schemer risk mitigation") and
+comparisons of skill ("more capable models are better schemers") are left alone: only a label
+in the writer's own voice is reported.
 
 ## Why is this bad?
 A model may game its training only where training pushes against its values, only when the
@@ -69,6 +70,8 @@ def run(a: Analysis) -> Iterator[Diagnostic]:
         c0, c1 = _clause(ctx.text, s0, s1, m.seg_start)
         if _SUPPOSED.search(ctx.text, s0, s1) or _IN_CONTEXT.search(ctx.text, c0, c1):
             continue  # a hypothesis, a claim not made, or a label tied to named inputs
+        if _COMPARED.search(ctx.text, max(s0, m.seg_start - 30), m.seg_start):
+            continue  # "more capable models are better schemers": how well, not whether
         if modifies_noun(ctx.text, m.seg_end, s1):
             continue  # "a schemer risk", "schemer hypothesis": a compound, no model labelled
         if any(_labels(p, ctx.text, s0, s1, m.seg_start) for p in patterns):
@@ -96,6 +99,9 @@ _IN_CONTEXT = re.compile(
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:()—–]")
+# A comparative before the word compares how well models scheme; it labels no model.
+_COMPARED = re.compile(r"\b(?:better|worse|stronger|weaker|smarter|(?:more|less)\s+[\w-]+)\s+$",
+                       re.IGNORECASE)
 
 
 def _clause(text: str, s0: int, s1: int, at: int) -> tuple[int, int]:
