@@ -9,7 +9,9 @@ of those repositories with the installed ``schemelint`` and reports
 - senses: accuracy over the uses the finder found, per label, with a confusion matrix;
 - voice and definitions, where the tool reports them;
 - findings: precision per check against the stored verdicts (right / wrong / debatable), strict
-  (debatable counts as wrong); findings nobody has judged yet are listed, not guessed.
+  (debatable counts as wrong); findings nobody has judged yet are listed, not guessed. Files
+  listed with ``"uses": false`` had their findings judged but their uses not labelled: they
+  count for the findings only.
 
 Usage::
 
@@ -90,6 +92,8 @@ class RepoSet:
     checkout: Path
     files: list[str] = field(default_factory=list)  # covered paths, relative to the checkout
     roots: list[str] = field(default_factory=list)  # what to lint (root documents)
+    # files whose findings were judged but whose uses were not labelled ("uses": false)
+    judged_only: list[str] = field(default_factory=list)
 
 
 def checkout_dir(sources: Path, repo: str) -> Path:
@@ -121,9 +125,9 @@ def load_sets(labels: Path, sources: Path, split: str = "all"
     for f in files:
         s = sets.setdefault(f["repo"], RepoSet(f["repo"], f["commit"],
                                                checkout_dir(sources, f["repo"])))
-        if f["path"] in s.files:
+        if f["path"] in s.files or f["path"] in s.judged_only:
             continue  # covered by two labellers: scored once
-        s.files.append(f["path"])
+        (s.files if f.get("uses", True) else s.judged_only).append(f["path"])
         root = f.get("root") or f["path"]
         if root not in s.roots:
             s.roots.append(root)
@@ -241,7 +245,7 @@ def score_findings(sets: list[RepoSet], results: dict[str, dict[str, dict[str, A
     per_code: dict[str, Counter[str]] = defaultdict(Counter)
     unjudged: list[str] = []
     for s in sets:
-        covered = set(s.files)
+        covered = set(s.files) | set(s.judged_only)
         for path, f in results[s.repo].items():
             if path not in covered:
                 continue

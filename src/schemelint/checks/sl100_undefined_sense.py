@@ -144,8 +144,10 @@ def _relies_on_term(a: Analysis, casual: set[str]) -> bool:
 
 def _points_to_a_definition(a: Analysis) -> bool:
     """The document links to a page about the term (``[[concepts/scheming]]``,
-    ``[what we mean](glossary.md#schemer)``): its definition is one click away, as in a wiki or
-    a course whose glossary page defines the term once for every page."""
+    ``[what we mean](glossary.md#schemer)``, a site's own link element such as
+    ``<EntityLink name="scheming">`` or ``<a href="/risks/scheming">``): its definition is one
+    click away, as in a wiki or a course whose glossary page defines the term once for every
+    page. A link to another site (a paper's URL) points to no definition."""
     link = _link_to_term(a.pack.forms + a.pack.verb_forms)
     return any(link.search(f.text) for f in a.document.files)
 
@@ -156,7 +158,8 @@ def _link_to_term(term_forms: tuple[str, ...]) -> re.Pattern[str]:
     target names the term; compiled once per pack."""
     forms = "|".join(re.escape(f.lower()) for f in term_forms)
     return re.compile(rf"\[\[[^\]|\n]*(?:{forms})|\]\((?![a-z]+:|www\.)[^)\s]*(?:{forms})"
-                      rf"[^)\s]*\)", re.IGNORECASE)
+                      rf"[^)\s]*\)|<[A-Za-z][\w.:-]*\s[^<>]*?\b(?:href|to|name|slug|page)\s*=\s*"
+                      rf"[\"'{{]\s*(?![a-z]+:|www\.)[^\"'}}<>\s]*(?:{forms})", re.IGNORECASE)
 
 
 def _words(a: Analysis) -> int:
