@@ -88,3 +88,12 @@ def test_the_foil_of_a_comparison_defines_nothing_and_takes_the_documents_sense(
     assert (foil["line"], foil["definition"], foil["sense"], foil["sense_from"]) == (
         5, False, "in-context", "document")
     assert [d.code for d in r.diagnostics] == []
+
+
+def test_two_definitions_in_two_senses_each_reach_to_the_next() -> None:
+    text = (DEFINED + WEAK + "\n"
+            'Later we use "scheming" for instrumental training-gaming: performing well in training'
+            " to keep one's goals.\n\n" + WEAK)
+    mentions, _codes = read(text)
+    weak = [m for m in mentions if m[3] == "document"]
+    assert weak == [(3, "in-context", 0.55, "document"), (7, "training-gaming", 0.55, "document")]

@@ -92,7 +92,8 @@ def in_document_light(mentions: list[Mention], definitions: Definitions, pack: R
     """The mentions, each weak own use given the document's sense, or, when the document has
     none, the sense the confident uses around it agree on; failing both, an undecided use
     leans to the sense most of the document's placed uses carry, or failing that to the one
-    its vocabulary speaks for. Uses in ``pasted`` blocks (a
+    its vocabulary speaks for. When the document defines the term in two senses, a weak use
+    takes the sense of the definition it follows. Uses in ``pasted`` blocks (a
     paper's abstract pasted into notes about it) are read like the page's own."""
     sense = prior(mentions, definitions, pack)
     casual = set(pack.roles.casual) | {pack.roles.unclear}
@@ -107,6 +108,8 @@ def in_document_light(mentions: list[Mention], definitions: Definitions, pack: R
         majority = _vocabulary(segments, pack, casual)
     out: list[Mention] = []
     pasted = pasted or set()
+    # a document that defines the term in two senses: each definition reaches to the next
+    reach = _definitions_in_order(mentions, pack)
     for m in mentions:
         # a paper's abstract pasted into notes about it is read in the page's sense
         mine = m.voice == "own" or id(m.segment) in pasted
@@ -117,7 +120,7 @@ def in_document_light(mentions: list[Mention], definitions: Definitions, pack: R
             # document's light like any other use)
             out.append(m)
             continue
-        take = sense or _nearby(m, placed, where, casual)
+        take = (_latest(reach, m) if reach else sense) or _nearby(m, placed, where, casual)
         confidence = FROM_DOCUMENT
         if take is None and m.sense == pack.roles.unclear:
             take, confidence = majority, FROM_MAJORITY
@@ -167,3 +170,21 @@ def _vocabulary(segments: list[Segment], pack: RulePack, casual: set[str]) -> st
     top = max(totals, key=lambda k: totals[k])
     n = totals[top]
     return top if n >= VOCABULARY_MIN and n / total >= VOCABULARY_SHARE else None
+
+
+
+def _definitions_in_order(mentions: list[Mention], pack: RulePack) -> list[Mention]:
+    """The document's own definitions in order, when they define the term in more than one
+    sense (an interview that glosses scheming as the adversary of control early and gives
+    Carlsmith's definition, training-gaming, in its last third); otherwise none."""
+    casual = set(pack.roles.casual) | {pack.roles.unclear}
+    defs = [m for m in mentions if m.defines and m.voice == "own" and m.sense not in casual]
+    return defs if len({d.sense for d in defs}) >= 2 else []
+
+
+def _latest(defs: list[Mention], m: Mention) -> str | None:
+    """The sense of the last definition before ``m`` in its file (before the first one, the
+    first one's): a careful reader reads a use in the light of the definition it follows."""
+    path = m.span.source.path
+    before = [d for d in defs if d.span.source.path == path and d.span.start <= m.span.start]
+    return before[-1].sense if before else defs[0].sense
