@@ -94,14 +94,22 @@ def mark(mentions: list[Mention], pack: RulePack, document: Document | None = No
 # "models that are scheming at full strength, sabotaging ..., colluding ...": a progressive verb
 # whose comma list describes what the models do, not a gloss of the word.
 _PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+\s+)?$", re.IGNORECASE)
-_LIST_AFTER = re.compile(r"(?:[ \t]+(?!when\b|if\b|whenever\b)[\w-]+){0,4},")
+_LIST_AFTER = re.compile(r"(?:\s+(?!when\b|if\b|whenever\b)[\w-]+){0,4},")
+# "The model schemes against the training process, complying whenever ...": a finite verb
+# whose participle clause says what the model does.
+_FINITE_TERM = re.compile(r"(?:schemes|schemed)$", re.IGNORECASE)
+_PARTICIPLE_AFTER = re.compile(r"(?:\s+(?!when\b|if\b|whenever\b)[\w-]+){0,4},\s+\w+ing\b")
 
 
 def _elaborated(m: Mention) -> bool:
     """The use is a verb in the progressive ("are scheming") followed, within a few words, by
-    a comma that starts a list of what the models do: an elaboration, not a definition (a
-    definition by condition, "a model is scheming when ...", is not caught here)."""
+    a comma that starts a list of what the models do, or a finite verb ("schemes against the
+    training process, complying whenever ...") followed by a participle clause: an elaboration,
+    not a definition (a definition by condition, "a model is scheming when ...", is not caught
+    here)."""
     text = m.segment.text
+    if _FINITE_TERM.search(m.term) and _PARTICIPLE_AFTER.match(text, m.seg_end):
+        return True
     return (_PROGRESSIVE.search(text, max(0, m.seg_start - 30), m.seg_start) is not None
             and _LIST_AFTER.match(text, m.seg_end) is not None)
 
