@@ -111,3 +111,13 @@ def test_a_title_that_ends_on_the_term_is_a_title() -> None:
     text = ("Part two asks: [Deliberative Alignment - Can We Train AI Not to Scheme?]"
             "({% link _posts/part-2.md %})\n\nModels can scheme when prompted.\n")
     assert voices(text) == [("Scheme", "title"), ("scheme", "own")]
+
+
+def test_an_emphasised_title_names_a_work_and_an_emphasised_word_does_not() -> None:
+    md = ("The study *Frontier Models are Capable of In-context Scheming* measures covert goal "
+          "pursuit, the proposal *Towards evaluations-based safety cases for AI scheming* argues "
+          "for safety cases, and we think *scheming* matters.\n")
+    assert voices(md) == [("Scheming", "title"), ("scheming", "title"), ("scheming", "own")]
+    tex = ("The proposal in \\emph{Towards evaluations-based safety cases for AI\n"
+           "scheming} argues for safety cases, and we think \\emph{scheming} matters.\n")
+    assert voices(tex, "latex") == [("scheming", "title"), ("scheming", "own")]

@@ -46,6 +46,7 @@ HEADINGS = frozenset({"part", "chapter", "section", "subsection", "subsubsection
 SEPARATE = {"footnote": "footnote", "caption": "caption", "footnotetext": "footnote",
             "marginpar": "footnote", "todo": "footnote"}
 INCLUDES = frozenset({"input", "include", "subfile"})
+EMPHASIS = frozenset({"emph", "textit", "textsl"})
 MAX_DEPTH = 400
 
 _VERBATIM_RE = re.compile(
@@ -466,7 +467,13 @@ def _macro(state: _State, n: Any) -> None:
             args = args[-1:]
         for a in args:
             if _is(a, "LatexGroupNode"):
+                b = state.builder()
+                start = b.length()
                 _walk(state, a.nodelist or [])
+                if name in EMPHASIS and state.builder() is b:
+                    # marked like a link's text: an emphasised title names a work
+                    # ("the study \emph{Frontier Models are Capable of In-context Scheming}")
+                    b.link(start, b.length())
             elif not _is(a, "LatexCharsNode"):
                 _node(state, a)
 

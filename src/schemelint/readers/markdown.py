@@ -177,6 +177,7 @@ def _inline_segment(
             for m in WIKILINK.finditer(content)]
     skip_link = 0  # inside an autolink: its text is a URL
     link_starts: list[int] = []  # where the text of each open link began
+    em_starts: list[int] = []  # where the text of each open emphasis began
     children = tok.children or []
     for child in children:
         t = child.type
@@ -203,6 +204,13 @@ def _inline_segment(
                 if link_starts:
                     b.link(link_starts.pop(), b.length())
                 cursor = _skip_link_target(content, cursor)
+        elif t == "em_open":
+            em_starts.append(b.length())
+        elif t == "em_close":
+            if em_starts:
+                # marked like a link's text: an italic title names a work ("the report
+                # *Scheming AIs: Will AIs Fake Alignment ...*"); voice decides whether it does
+                b.link(em_starts.pop(), b.length())
         elif t == "image":
             for sub in child.children or []:
                 if sub.type == "text":
