@@ -104,8 +104,8 @@ def in_document_light(mentions: list[Mention], definitions: Definitions, pack: R
             placed.setdefault(where[id(p.segment)], []).append(p)
     colloquial = set(pack.roles.casual)
     majority = _majority(mentions, casual) if sense is None else None
-    if sense is None and majority is None and segments:
-        majority = _vocabulary(segments, pack, casual)
+    # the vocabulary is read only when an undecided use needs it (a scan of every block)
+    vocabulary: list[str | None] = []
     out: list[Mention] = []
     pasted = pasted or set()
     # a document that defines the term in two senses: each definition reaches to the next
@@ -123,7 +123,13 @@ def in_document_light(mentions: list[Mention], definitions: Definitions, pack: R
         take = (_latest(reach, m) if reach else sense) or _nearby(m, placed, where, casual)
         confidence = FROM_DOCUMENT
         if take is None and m.sense == pack.roles.unclear:
-            take, confidence = majority, FROM_MAJORITY
+            if majority is None and sense is None and segments:
+                if not vocabulary:
+                    vocabulary.append(_vocabulary(segments, pack, casual))
+                take = vocabulary[0]
+            else:
+                take = majority
+            confidence = FROM_MAJORITY
         if take is None or take == m.sense:
             out.append(m)
             continue
