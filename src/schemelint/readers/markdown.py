@@ -271,7 +271,16 @@ def _add_text(b: SegmentBuilder, loc: _Locator, content: str, text: str, cursor:
     if not text:
         return cursor
     j = content.find(text, cursor)
-    if j >= 0 and "\n" not in text and _literal_here(content, text, cursor, j):
+    places: list[int | None] | None = None
+    if j >= 0 and "\n" not in text and any(ch.isalnum() for ch in content[cursor:j]):
+        # Only markup may stand between the cursor and the literal occurrence: a word character
+        # there means the child starts earlier and differs from the source (an escape:
+        # ``ming\*`` is decoded ``ming*``), and the literal match is a later, unrelated one
+        # (``*scheming*``). Such a child is aligned character by character, when it can be.
+        aligned = _char_places(content, text, cursor)
+        if None not in aligned:
+            places = aligned
+    if places is None and j >= 0 and "\n" not in text:
         end = j + len(text)
         pos = j
         for a, z in mask or ():
@@ -286,9 +295,8 @@ def _add_text(b: SegmentBuilder, loc: _Locator, content: str, text: str, cursor:
             add_prose(b, loc.to_source(pos), content[pos:end])
         return end
     # The source differs from the decoded text (escapes, entities): align char by char.
-    for ch in text:
-        k = content.find(ch, cursor, cursor + 12)
-        if k < 0:
+    for ch, k in zip(text, places or _char_places(content, text, cursor)):
+        if k is None:
             b.add_synthetic(ch, loc.to_source(min(cursor, max(len(content) - 1, 0))))
             continue
         src = loc.to_source(k)
@@ -297,21 +305,17 @@ def _add_text(b: SegmentBuilder, loc: _Locator, content: str, text: str, cursor:
     return cursor
 
 
-def _literal_here(content: str, text: str, cursor: int, j: int) -> bool:
-    """Whether the literal occurrence of ``text`` at ``j`` is this text child. Only markup
-    may stand between the cursor and it: a word character in the gap means the child starts
-    earlier and differs from the source there (an escape: ``ming\\*`` is decoded ``ming*``),
-    and the literal match is a later, unrelated occurrence (``*scheming*``). The child is then
-    aligned character by character, when every character can be found."""
-    if not any(ch.isalnum() for ch in content[cursor:j]):
-        return True
-    k = cursor
+def _char_places(content: str, text: str, cursor: int) -> list[int | None]:
+    """Where each character of ``text`` stands in ``content`` from ``cursor`` on, each within
+    12 characters of the one before (``None``: not in the source, as an entity's decoded
+    character; the next is looked for from the same place)."""
+    places: list[int | None] = []
     for ch in text:
-        k = content.find(ch, k, k + 12)
-        if k < 0:
-            return True
-        k += 1
-    return False
+        k = content.find(ch, cursor, cursor + 12)
+        places.append(k if k >= 0 else None)
+        if k >= 0:
+            cursor = k + 1
+    return places
 
 
 # HTML that Markdown renders as it stands (<details>, <summary>, <figcaption markdown="1">,
