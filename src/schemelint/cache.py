@@ -68,14 +68,13 @@ def _tree_stamp(folders: Iterable[Path], suffixes: tuple[str, ...]) -> str:
     return "\n".join(lines)
 
 
-def stamped_folders(package: Path) -> list[Path]:
-    """The folders whose files make up the tool's code and data: the package, and in a source
-    checkout (an editable install) the shipped rule packs, which live beside the package
-    rather than in it (:func:`schemelint.rulepack.builtin_dir`): editing one changes the key."""
-    beside = package.parents[1] / "rules"
-    if not (package / "rules").is_dir() and beside.is_dir():
-        return [package, beside]
-    return [package]
+def stamped_folders(package: Path, packs: Path) -> list[Path]:
+    """The folders whose files make up the tool's code and data: the package, and the shipped
+    rule packs (:func:`schemelint.shipped.builtin_dir`) when they live beside it rather than in
+    it, as in a source checkout (an editable install): editing one changes the key."""
+    if package in packs.parents or not packs.is_dir():
+        return [package]
+    return [package, packs]
 
 
 def _read(path: Path) -> bytes | None:
@@ -145,7 +144,9 @@ class ResultCache:
         path, size and modification time of each file: editing, retraining or reinstalling
         any of them changes it, and a run does not read 15 MB of models to find out."""
         if self._fixed is None:
-            folders = stamped_folders(Path(__file__).resolve().parent)
+            from schemelint.shipped import builtin_dir
+
+            folders = stamped_folders(Path(__file__).resolve().parent, builtin_dir().resolve())
             self._fixed = _digest(
                 (__version__ + _tree_stamp(folders, (".py", ".yaml", ".json", ".npz", ".cfg"))
                  ).encode("utf-8", "surrogateescape"))

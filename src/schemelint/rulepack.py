@@ -13,7 +13,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +22,7 @@ from schemelint import readfile, safeyaml, schemas
 from schemelint.model import RulePackError
 from schemelint.phrases import PhraseSet, compile_phrases
 from schemelint.saferegex import PackPattern, PatternError
+from schemelint.shipped import builtin_dir
 
 
 @dataclass(frozen=True)
@@ -348,14 +348,6 @@ def _reason(exc: Exception) -> str:
     if isinstance(exc, UnicodeDecodeError):
         return "not UTF-8"
     return getattr(exc, "strerror", None) or str(exc)
-
-
-def builtin_dir() -> Path:
-    """The folder of the shipped packs: inside the package once installed, else ``rules/``."""
-    inside = Path(str(resources.files("schemelint"))) / "rules"
-    if inside.is_dir():
-        return inside
-    return Path(__file__).resolve().parents[2] / "rules"
 
 
 @lru_cache(maxsize=8)

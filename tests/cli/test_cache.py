@@ -130,11 +130,11 @@ def test_a_source_checkout_keys_on_the_packs_beside_the_package(tmp_path: Path) 
     (tmp_path / "rules").mkdir()
     pack = tmp_path / "rules" / "scheming.yaml"
     pack.write_text("name: scheming\n")
-    folders = stamped_folders(package)
+    folders = stamped_folders(package, tmp_path / "rules")
     assert folders == [package, tmp_path / "rules"]
     before = _tree_stamp(folders, (".py", ".yaml"))
     pack.write_text("name: scheming\nterm: schemer\n")
     assert _tree_stamp(folders, (".py", ".yaml")) != before
     # an installed wheel carries its packs inside the package: nothing else is read
     (package / "rules").mkdir()
-    assert stamped_folders(package) == [package]
+    assert stamped_folders(package, package / "rules") == [package]
