@@ -50,7 +50,7 @@ def find_mentions(document: Document, pack: RulePack) -> list[Mention]:
     level_of_references: int | None = None
     for segment in document.segments:
         if segment.kind == "heading":
-            level = heading_level(segment)
+            level = segment.level
             if (in_references and level is not None and level_of_references is not None
                     and level > level_of_references):
                 continue  # "### Primary Research" under "## Sources": still the list of works
@@ -64,25 +64,6 @@ def find_mentions(document: Document, pack: RulePack) -> list[Mention]:
             continue
         out.extend(segment_mentions(segment, pack))
     return out
-
-
-_LATEX_LEVELS = {"part": -1, "chapter": 0, "section": 1, "subsection": 2, "subsubsection": 3,
-                 "paragraph": 4, "subparagraph": 5}
-_LATEX_HEADING = re.compile(r"\\(part|chapter|(?:sub){0,2}section|(?:sub)?paragraph)\*?\s*(?:\[[^\]]*\])?\s*\{\s*$")
-
-
-def heading_level(segment: Segment) -> int | None:
-    """How deep a heading sits: the number of ``#`` of a Markdown ATX heading, the depth of a
-    LaTeX sectioning command (section 1, subsection 2, ...); ``None`` when the source does not
-    say (an underlined or an HTML heading)."""
-    src = segment.source.text
-    at = segment.to_source(0)
-    line_start = src.rfind("\n", 0, at) + 1
-    head = src[line_start:at].lstrip()
-    if head.startswith("#"):
-        return len(head) - len(head.lstrip("#"))
-    m = _LATEX_HEADING.search(src, max(0, at - 60), at)
-    return _LATEX_LEVELS[m.group(1)] if m else None
 
 
 def is_reference(segment: Segment, under_reference_heading: bool) -> bool:

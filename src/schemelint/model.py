@@ -72,6 +72,9 @@ class Segment:
     pieces: tuple[Piece, ...]
     _starts: list[int] | None = field(default=None, repr=False, compare=False)
     links: tuple[tuple[int, int], ...] = ()  # segment offsets of link texts ([text](url))
+    # a heading's depth when the reader knows it (a Markdown ATX heading's number of "#", a
+    # LaTeX section 1, subsection 2, ...)
+    level: int | None = None
     # what the stages read of this block, computed once and kept with it (not in module-level
     # caches): its sentences, and its rule-pack cue hits per pack
     _sentences: list[tuple[int, int]] | None = field(default=None, repr=False, compare=False)
@@ -108,9 +111,10 @@ class Segment:
 class SegmentBuilder:
     """Collects source slices (and the odd synthetic space) into one :class:`Segment`."""
 
-    def __init__(self, source: SourceFile, kind: str) -> None:
+    def __init__(self, source: SourceFile, kind: str, level: int | None = None) -> None:
         self.source = source
         self.kind = kind
+        self.level = level
         self._parts: list[str] = []
         self._pieces: list[Piece] = []
         self._len = 0
@@ -154,7 +158,7 @@ class SegmentBuilder:
 
     def build(self) -> Segment:
         return Segment(self.source, self.kind, "".join(self._parts), tuple(self._pieces),
-                       links=tuple(self._links))
+                       links=tuple(self._links), level=self.level)
 
 
 @dataclass(frozen=True)

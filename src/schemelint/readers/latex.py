@@ -43,6 +43,10 @@ SKIP_ARGS = frozenset({
 })
 HEADINGS = frozenset({"part", "chapter", "section", "subsection", "subsubsection", "paragraph",
                       "subparagraph", "title"})
+# how deep each sectioning command sits (a heading deeper than a references section's own
+# stays inside the list of works)
+LEVELS = {"part": -1, "chapter": 0, "section": 1, "subsection": 2, "subsubsection": 3,
+          "paragraph": 4, "subparagraph": 5}
 SEPARATE = {"footnote": "footnote", "caption": "caption", "footnotetext": "footnote",
             "marginpar": "footnote", "todo": "footnote"}
 INCLUDES = frozenset({"input", "include", "subfile"})
@@ -104,10 +108,11 @@ class _State:
     current: SegmentBuilder | None = None
     kind: str = "paragraph"
     kinds: list[str] = field(default_factory=list)
+    level: int | None = None  # the depth of the heading being read
 
     def builder(self) -> SegmentBuilder:
         if self.current is None:
-            self.current = SegmentBuilder(self.source, self.kind)
+            self.current = SegmentBuilder(self.source, self.kind, self.level)
         return self.current
 
     def flush(self) -> None:
@@ -443,7 +448,7 @@ def _macro(state: _State, n: Any) -> None:
                 _walk_silently(state, a)
     elif name in HEADINGS:
         state.flush()
-        _separate(state, n, "heading")
+        _separate(state, n, "heading", level=LEVELS.get(name))
     elif name in SEPARATE:
         _separate(state, n, SEPARATE[name], keep_current=True)
     elif name == "item":
@@ -478,15 +483,17 @@ def _macro(state: _State, n: Any) -> None:
                 _node(state, a)
 
 
-def _separate(state: _State, n: Any, kind: str, keep_current: bool = False) -> None:
-    """The last argument of ``n`` as a segment of its own; the current paragraph goes on."""
-    saved, saved_kind = state.current, state.kind
-    state.current, state.kind = None, kind
+def _separate(state: _State, n: Any, kind: str, keep_current: bool = False,
+              level: int | None = None) -> None:
+    """The last argument of ``n`` as a segment of its own (a heading with its ``level``); the
+    current paragraph goes on."""
+    saved, saved_kind, saved_level = state.current, state.kind, state.level
+    state.current, state.kind, state.level = None, kind, level
     args = [a for a in _args(n) if _is(a, "LatexGroupNode")]
     if args:
         _walk(state, args[-1].nodelist or [])
     state.flush()
-    state.kind = saved_kind
+    state.kind, state.level = saved_kind, saved_level
     if keep_current:
         state.current = saved
 

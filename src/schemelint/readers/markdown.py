@@ -56,6 +56,7 @@ def read(source: SourceFile, load: Loader | None = None, options: ReaderOptions 
     kinds: list[str] = []
     code_spans: list[tuple[int, int]] = []
     line_cursor: dict[int, int] = {}  # source line -> column after the last inline token on it
+    level: int | None = None  # the open ATX heading's number of "#" (None for an underlined one)
     deep = next((t for t in tokens if t.level >= MAX_NESTING - 1), None)
     if deep is not None:
         line = f" (line {deep.map[0] + 1})" if deep.map else ""
@@ -69,6 +70,8 @@ def read(source: SourceFile, load: Loader | None = None, options: ReaderOptions 
                 code_spans.append(_line_span(starts, tok.map, len(text)))
         elif tok.type == "html_block" and tok.map:
             doc.segments.extend(_html_segments(source, *_line_span(starts, tok.map, len(text))))
+        if tok.type == "heading_open":
+            level = len(tok.markup) if tok.markup.startswith("#") else None
         if tok.type in _KIND:
             kinds.append(_KIND[tok.type])
         elif tok.type.endswith("_close") and tok.type.replace("_close", "_open") in _KIND:
@@ -76,7 +79,8 @@ def read(source: SourceFile, load: Loader | None = None, options: ReaderOptions 
                 kinds.pop()
         elif tok.type == "inline" and tok.map is not None:
             kind = kinds[-1] if kinds else "paragraph"
-            seg = _inline_segment(source, tok, kind, line_cursor)
+            seg = _inline_segment(source, tok, kind, line_cursor,
+                                  level if kind == "heading" else None)
             if seg is not None:
                 doc.segments.append(seg)
     doc.comments = _comments(source, code_spans)
@@ -162,7 +166,8 @@ class _Locator:
 
 
 def _inline_segment(
-    source: SourceFile, tok: Any, kind: str, line_cursor: dict[int, int] | None = None
+    source: SourceFile, tok: Any, kind: str, line_cursor: dict[int, int] | None = None,
+    level: int | None = None,
 ) -> Segment | None:
     content: str = tok.content
     cursors = line_cursor if line_cursor is not None else {}
@@ -170,7 +175,7 @@ def _inline_segment(
     if not loc.ok:
         return None
     cursors[tok.map[0]] = loc.first_end
-    b = SegmentBuilder(source, kind)
+    b = SegmentBuilder(source, kind, level)
     cursor = 0
     # Wiki links are not CommonMark: markdown-it hands their brackets on as text.
     mask = [(m.start(), m.start(2) if m.group(2) is not None else m.end())
