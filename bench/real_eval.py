@@ -239,9 +239,12 @@ def score_mentions(sets: list[RepoSet], uses: list[dict[str, Any]],
 
 
 def score_findings(sets: list[RepoSet], results: dict[str, dict[str, dict[str, Any]]],
-                   verdicts: list[dict[str, Any]]) -> tuple[dict[str, Counter[str]], list[str]]:
-    judged = {(v["repo"], v["path"], v["line"], v["column"], v["code"]): v["verdict"]
-              for v in verdicts}
+                   verdicts: list[dict[str, Any]],
+                   listing: list[str] | None = None) -> tuple[dict[str, Counter[str]], list[str]]:
+    """Counts per check and verdict, and the findings nobody has judged; ``listing``, when
+    given, receives every finding with its verdict and the reason stored for it."""
+    by_key = {(v["repo"], v["path"], v["line"], v["column"], v["code"]): v for v in verdicts}
+    judged = {k: v["verdict"] for k, v in by_key.items()}
     per_code: dict[str, Counter[str]] = defaultdict(Counter)
     unjudged: list[str] = []
     for s in sets:
@@ -258,6 +261,10 @@ def score_findings(sets: list[RepoSet], results: dict[str, dict[str, dict[str, A
                                     f"{d['message'][:140]}")
                 else:
                     per_code[d["code"]][verdict] += 1
+                if listing is not None:
+                    why = by_key[key].get("reason", "") if verdict else ""
+                    listing.append(f"{verdict or 'unjudged':9s} {s.repo}:{path}:{d['line']}: "
+                                   f"{d['code']} {d['message'][:100]}" + (f" [{why}]" if why else ""))
     return per_code, unjudged
 
 
@@ -276,6 +283,8 @@ def main(argv: list[str] | None = None) -> int:
                     "part, or all")
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
     ap.add_argument("--unjudged", action="store_true", help="list findings with no verdict")
+    ap.add_argument("--verdicts", action="store_true",
+                    help="list every finding with its verdict and the reason given for it")
     ap.add_argument("--details", action="store_true",
                     help="list misses, spurious mentions and wrong senses")
     ap.add_argument("--schemelint", default=None,
@@ -283,8 +292,9 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
 
     sets, uses = load_sets(args.labels, args.sources, args.split)
-    if args.split == "test" and (args.details or args.unjudged):
-        print("the held-out part is scored, not read: --details and --unjudged are for dev",
+    if args.split == "test" and (args.details or args.unjudged or args.verdicts):
+        print("the held-out part is scored, not read: --details, --unjudged and --verdicts "
+              "are for dev",
               file=sys.stderr)
         return 2
     if not sets:
@@ -302,7 +312,8 @@ def main(argv: list[str] | None = None) -> int:
     results = {s.repo: lint(s, exe) for s in sets}
     t = score_mentions(sets, uses, results)
     verdicts = read_jsonl(sorted(args.labels.glob("verdicts-*.jsonl")))
-    per_code, unjudged = score_findings(sets, results, verdicts)
+    listing: list[str] | None = [] if args.verdicts else None
+    per_code, unjudged = score_findings(sets, results, verdicts, listing)
 
     covered = {(s.repo, f) for s in sets for f in s.files}
     labels = Counter(u["label"] for u in uses if (u["repo"], u["path"]) in covered)
@@ -381,6 +392,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.unjudged and unjudged:
         print(f"\nunjudged findings ({len(unjudged)}):")
         print("\n".join(f"  {u}" for u in unjudged))
+    if listing:
+        print(f"\nfindings ({len(listing)}):")
+        print("\n".join(f"  {row}" for row in sorted(listing)))
     return 0
 
 
