@@ -5,7 +5,8 @@ Finds a claim that a model is misaligned, malicious or hostile, or that its good
 a cover story ("its real agenda is not ours", "the helpfulness is an act"), drawn from evidence
 of training-gaming, when no sentence before it gives a reason to think the model's goals are
 egregiously misaligned (assumption A4). The same learned reading of sentences as SL200 finds the
-claim and its evidence, in the same sentence, passage or a section pointed back to.
+claim and its evidence, in the same sentence, passage or a section pointed back to. A paragraph
+that spends several sentences on one such claim from the same evidence gets one finding.
 
 ## Why is this bad?
 Training-gaming does not imply misalignment. A model whose developers try to train away values
