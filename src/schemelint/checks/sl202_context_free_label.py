@@ -7,7 +7,9 @@ not tie it to contexts ("on some inputs", "only when", "with a scratchpad", "in 
 environment", or, in the label's own clause, named inputs: "on prompts about tax law", "in the
 file-sorting environment"). Questions, suppositions ("assume the model is a schemer", a
 mathematical "let M be ...", a preregistration's "H1: ..."), claims reported from someone
-else ("X says it is a schemer", "they argue") or disowned ("we do not claim that"), uses
+else ("X says it is a schemer", "they argue") or disowned ("we do not claim that", "no one
+is saying that"), what being one would take ("for this model to be a schemer, we need ...",
+"in order to be a schemer", "turning a non-schemer into a schemer"), uses
 inside quotations, compounds whose head is another noun ("as a schemer risk mitigation") and
 comparisons of skill ("more capable models are better schemers") are left alone: only a label
 in the writer's own voice is reported.
@@ -89,7 +91,15 @@ def run(a: Analysis) -> Iterator[Diagnostic]:
 # be", arguments and claims reported or disowned ("we do not claim that").
 _SUPPOSED = re.compile(
     r"\bH[0-9]\s*[:.)]|\blet\s+(?:\S+\s+)?be\b|\bargue\b|\bclaim\b|"
-    r"\b(?:do|does|did)\s+not\s+(?:claim|say|show|mean)\b|\bpremature\b", re.IGNORECASE)
+    r"\b(?:do|does|did)\s+not\s+(?:claim|say|show|mean)\b|\bpremature\b|"
+    r"\b(?:no\s+one|nobody)\s+(?:is\s+|was\s+)?(?:say|says|saying|claim|claims|claiming)\b|"
+    # ... and what being one would take: "for this model to be a schemer, we need ...", "in
+    # order to be a schemer", "turning a non-schemer into a schemer might require",
+    # "hypothesizing that the model is a schemer requires" (a theory post examining the
+    # conditions labels no model: four such findings on a development repository)
+    r"\bin\s+order\s+to\s+be\b|\bfor\s+(?:[\w'’]+\s+){1,3}to\s+be\b|"
+    r"\bturn(?:s|ed|ing)?\s+(?:\S+\s+){1,3}into\b|\bhypothesi[sz](?:e|es|ed|ing)\b",
+    re.IGNORECASE)
 # ... and contexts named in other words: "on prompts about copyright", "in the file-cleanup
 # environment", "in conversations it believes are graded".
 _IN_CONTEXT = re.compile(
