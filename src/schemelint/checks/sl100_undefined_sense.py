@@ -9,12 +9,14 @@ or a ``schemelint: sense=...`` comment), and does not link to a page about the t
 link or a relative link: its definition is one click away).
 
 Where the line is: a document relies on the term when it uses it at least three times in its
-own voice, two of them in running prose, and at least once per 2,000 words (three uses in a
-20,000-word interview transcript are passing mentions), or once in a sentence of running prose
+own voice, two of them in running prose, and in at least one paragraph per 2,000 words (three
+uses in a 20,000-word interview transcript, or in one paragraph of a 4,500-word survey page, are
+passing mentions), or once in a sentence of running prose
 of a piece under 400 words (a label or caption of a few words, such as a slide's reference
 "Apollo Scheming Study", is not a sentence). One or two uses in a long piece, uses only in headings,
 lists, tables, link titles or as one item of an inline list ("reward hacking, scheming,
-deception", or the last of "e.g. TruthfulQA, scheming evals"), and uses inside
+deception", or the last of "e.g. TruthfulQA, scheming evals"), the name of a method
+against the thing ("anti-scheming training"), and uses inside
 quotations or titles of cited works are passing mentions or pointers to elsewhere: asking for a
 definition there would be noise. The message names the sense the mention seems to carry
 and the words that decided it; when the context of the first mention does not decide, it names
@@ -132,14 +134,24 @@ def _relies_on_term(a: Analysis, casual: set[str]) -> bool:
     3 of 4 such findings were wrong.) In a long piece the uses must also come at least once per
     ``PER_USE`` words."""
     own = [m for m in a.mentions if m.voice == "own" and not m.definition
-           and m.sense not in casual]
+           and m.sense not in casual and not _names_something(m)]
     prose = [m for m in own if m.segment.kind in RUNNING_PROSE and not _listed(m)]
     if len(own) >= RELIES and len(prose) >= IN_PROSE:
         # Three or four uses in a 20,000-word interview transcript or a converted paper are
         # passing mentions too (all three such findings on newly fetched repositories were
         # debatable; the right ones on the development set use the term once per 800 words).
-        return len(own) * PER_USE >= _words(a)
+        # Uses bunched in one paragraph are one passing mention ("anti-scheming research ...
+        # consistent with scheming ... anti-scheming training" in a 4,500-word survey page):
+        # the blocks that use the term count, not the uses.
+        return len({id(m.segment) for m in own}) * PER_USE >= _words(a)
     return any(_in_a_sentence(m) for m in prose) and _words(a) < SHORT
+
+
+def _names_something(m: Mention) -> bool:
+    """The use names a method against the thing, "anti-scheming training", not the thing: a
+    page that cites the method relies on its name, not on a sense of the term (such SL100s on
+    a development wiki were debatable at best). ("Scheming behaviour" is the thing itself.)"""
+    return m.term.lower().startswith("anti-")
 
 
 def _points_to_a_definition(a: Analysis) -> bool:
