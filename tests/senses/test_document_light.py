@@ -50,6 +50,12 @@ def test_a_colloquial_use_keeps_its_everyday_sense() -> None:
     assert codes == []
 
 
+def test_a_guessed_colloquial_reading_without_cue_words_takes_the_defined_sense() -> None:
+    mentions, codes = read('By "schemer" we mean a model that games its training to keep its'
+                           " goals.\n\nThe largest checkpoint is a schemer.\n")
+    assert mentions[-1][:2] == (3, "training-gaming") and mentions[-1][3] == "document"
+
+
 def test_without_a_definition_the_confident_uses_set_the_sense() -> None:
     text = ("The model faked alignment during RLHF, instrumental scheming to keep its values.\n\n"
             "The model was scheming against the training process to keep its goals through"

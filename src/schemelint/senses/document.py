@@ -25,6 +25,7 @@ DEFINITION = 0.6  # a defining use at or above this sets the document's sense
 MIN_CONFIDENT = 3  # confident own uses needed before their majority counts
 NEAR = 2  # blocks (paragraphs, list items) either side that count as a use's surroundings
 NEARBY_SHARE = 0.67  # share of the confident uses around it that must agree
+COLLOQUIAL = 0.5  # a colloquial reading below this, with no cue word, is weak like any other
 FROM_DOCUMENT = 0.55  # the confidence of a sense taken from the document: settled, not strong
 MAJORITY_MIN = 3  # placed own uses a document needs before ...
 MAJORITY_SHARE = 0.6  # ... this share of them for one sense gives it to the undecided ones
@@ -67,6 +68,14 @@ def _confident(m: Mention) -> bool:
     if m.voice != "own" or m.definition or m.foil:
         return False  # (a comparison's foil is read from the other thing's words)
     return bool(m.qualified) or (m.confidence >= STRONG and bool(m.cues) and not m.learned_cues)
+
+
+def _plotting(m: Mention, colloquial: set[str]) -> bool:
+    """Everyday plotting the use's own words show ("the schemer in the novel"), not a guess:
+    "The largest checkpoint is a schemer." in a page about training read colloquial at 0.41
+    with no cue word, and a careful reader reads it in the page's sense."""
+    return m.sense in colloquial and (m.confidence >= COLLOQUIAL or (bool(m.cues)
+                                                                      and not m.learned_cues))
 
 
 def _nearby(m: Mention, placed: dict[int, list[Mention]], where: dict[int, int],
@@ -114,7 +123,7 @@ def in_document_light(mentions: list[Mention], definitions: Definitions, pack: R
         # a paper's abstract pasted into notes about it is read in the page's sense
         mine = m.voice == "own" or id(m.segment) in pasted
         if (not mine or m.defines or (m.definition and word_itself(m))
-                or m.sense in colloquial or _confident(m)):
+                or _plotting(m, colloquial) or _confident(m)):
             # another's words, a definition, the word itself, everyday plotting, or strong
             # evidence (a label named in a short quotation, "a schemer", is read in the
             # document's light like any other use)
