@@ -221,7 +221,9 @@ def score_mentions(sets: list[RepoSet], uses: list[dict[str, Any]],
                     t.sense_right += 1
                 else:
                     t.wrong_sense.append(f"{where} labelled {u['label']}, read {m['sense']}"
-                                         f" ({m.get('confidence', 0):.2f})")
+                                         f" ({m.get('confidence', 0):.2f}, voice "
+                                         f"{m.get('voice', '?')}, from the "
+                                         f"{m.get('sense_from', '?')})")
                 if "voice" in m and u.get("voice"):
                     t.voice[(u["voice"], m["voice"])] += 1
                 if u.get("definition") is not None:
