@@ -51,7 +51,7 @@ def test_a_colloquial_use_keeps_its_everyday_sense() -> None:
 
 
 def test_a_guessed_colloquial_reading_without_cue_words_takes_the_defined_sense() -> None:
-    mentions, codes = read('By "schemer" we mean a model that games its training to keep its'
+    mentions, _codes = read('By "schemer" we mean a model that games its training to keep its'
                            " goals.\n\nThe largest checkpoint is a schemer.\n")
     assert mentions[-1][:2] == (3, "training-gaming") and mentions[-1][3] == "document"
 

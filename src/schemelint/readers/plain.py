@@ -52,8 +52,9 @@ _NOT_HEADING_END = re.compile(r"[.!?:;,\-–—(\[\"'“‘]\s*$")
 
 
 # a line ending in one of these runs on into the next ("1. The model was / told it would be")
-_RUNS_ON = frozenset("a an the of to and or but was were is are be that which with for in on at "
-                     "by as from it its this".split())
+_RUNS_ON = frozenset(["a", "an", "the", "of", "to", "and", "or", "but", "was", "were", "is", "are",
+                     "be", "that", "which", "with", "for", "in", "on", "at", "by", "as", "from",
+                     "it", "its", "this"])
 
 
 def _heading_end(text: str, start: int, end: int) -> int | None:
