@@ -7,8 +7,8 @@ repository that contain "schem" say "schema" or "scheme". A file is read only wh
   would keep it (the finder's own verb and non-term filters from :mod:`schemelint.mentions`,
   run on the raw text, trusted only where the raw text around the candidate is plain prose that
   every reader passes through unchanged: see :func:`_plain_view`);
-- or it has one of the pack's evidence stems (training-gaming evidence without the term still
-  reaches SL200); or it has the pack's old substring prefilter ("schem") and a ``schemelint``
+- or it has one of the pack's evidence stems or topic words (training-gaming evidence without
+  the term still reaches SL200); or it has the pack's old substring prefilter ("schem") and a ``schemelint``
   directive or front matter (whose warnings must still be shown). The engine adds ``\\input``
   for LaTeX.
 
@@ -53,7 +53,7 @@ def may_hold_use(text: str, packs: list[RulePack], path: str = "") -> bool:
     """False only when no reader could find a mention of any pack's term in ``text`` (the file
     ``path``) and reading the file could show nothing else (an evidence stem, a directive, front
     matter)."""
-    from schemelint.judge.stems import may_argue
+    from schemelint.judge.stems import worth_a_look
 
     quotes = path.lower().endswith((".md", ".markdown", ".mdx"))
     for pack in packs:
@@ -66,7 +66,7 @@ def may_hold_use(text: str, packs: list[RulePack], path: str = "") -> bool:
             candidates = candidate_regex(pack).finditer(text, hit.start())
             if any(_survives(text, m, pack, quotes) for m in candidates):
                 return True
-        if may_argue(text, pack):
+        if worth_a_look(text, pack):
             return True
     return False
 

@@ -89,6 +89,10 @@ class Inference:
     predictions: PhraseSet | None = None
     hypothetical: PhraseSet | None = None
     labels: tuple[str, ...] = ()  # patterns with ``{term}`` (SL202)
+    # Words of the evidence's topic ("retrain*", "its own values", "avoid being modified"): a
+    # document with them but without the term or the evidence phrases is read for argument
+    # steps under a stricter bar. Not a judge cue (the models never saw it as an input).
+    topic: tuple[str, ...] = ()
 
     def phrase_sets(self) -> list[tuple[str, PhraseSet]]:
         """(key, phrases) for every phrase list the pack gives, in :data:`INFERENCE_PHRASES`
@@ -287,6 +291,7 @@ def build(data: dict[str, Any], path: str, *, check_patterns: bool = True) -> Ru
         **{k: compile_phrases(_strings(inference_raw, k)) for k in INFERENCE_PHRASES
            if inference_raw.get(k)},
         labels=tuple(patterns["inference.labels"]),
+        topic=tuple(_strings(inference_raw, "topic")),
     )
     messages = Messages(**(data.get("messages") or {}))
     assumptions = [

@@ -63,6 +63,7 @@ FIELDS: dict[str, tuple[str, str] | None] = {
     "inference": None,
     **{f"inference.{k}": ("inference", k) for k in rulepack.INFERENCE_PHRASES},
     "inference.labels": ("inference", "labels"),
+    "inference.topic": ("inference", "topic"),
     "messages": None,
     **{f"messages.{k}": ("messages", k) for k in (
         "gaming_evidence", "evidence_kinds", "misalignment", "misalignment_fallback",

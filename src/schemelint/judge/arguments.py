@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 from schemelint import sentences
 from schemelint.judge import steps as stepsmod
-from schemelint.judge.stems import may_argue
+from schemelint.judge.stems import may_argue, on_topic
 from schemelint.model import Document, Mention, Segment, Span
 from schemelint.rulepack import RulePack
 
@@ -38,14 +38,18 @@ CONCLUDE = 0.7
 # ... and that it is asserted: a stance the classifier is torn about ("It is natural to ask
 # whether the model would sabotage ...", asserted 0.36 against hedged 0.30) reports nothing.
 ASSERTED = 0.5
-ACCUSE = 0.7  # the same for a misalignment claim
+# the same for a misalignment claim (0.7 until tests/documents' c09, "proves that its values
+# are misaligned with ours" at 0.67, showed the bar above the plainest claim; on corpus/devdocs
+# and the development repositories 0.65 adds no finding a writer would call wrong)
+ACCUSE = 0.65
+STRICT = 0.9  # both, in a document with only the topic's words (see _off_the_record)
 
 _POINTS_BACK = re.compile(
-    r"\b(?:th(?:ese|is|ose)\s+(?:results?|findings?|observations?|experiments?|data|numbers|"
+    r"\b(?:th(?:ese|is|ose)\s+(?:[\w-]+\s+)?(?:results?|findings?|observations?|experiments?|data|numbers|"
     r"behaviou?rs?|evidence|transcripts?|cases?|gaps?|patterns?)|this\s+(?:suggests|shows|"
     r"means|implies|indicates)|the\s+above|(?:given|in\s+light\s+of)\s+(?:this|these|that|the\s+"
     r"above)|as\s+(?:shown|seen|we\s+saw)\s+(?:above|earlier|in\s+section)|such\s+(?:a\s+)?"
-    r"(?:models?|systems?|behaviou?r))\b",
+    r"(?:models?|systems?|behaviou?r)|taken\s+together|put\s+together)\b",
     re.IGNORECASE,
 )
 
@@ -139,9 +143,18 @@ def readable(sents: list[Sentence]) -> list[Sentence]:
 
 def worth_reading(document: Document, pack: RulePack) -> bool:
     """A document without the term is read sentence by sentence only when it uses the pack's
-    evidence vocabulary: mathematics, code and textbooks that merely say "so it will" are not.
-    (In a document with the term, :func:`find_steps` reads what a step can involve.)"""
-    return any(may_argue(s.text, pack) for s in document.segments)
+    evidence vocabulary or its topic words: mathematics, code and textbooks that merely say "so
+    it will" are not. (In a document with the term, :func:`find_steps` reads what a step can
+    involve.)"""
+    return any(may_argue(s.text, pack) or on_topic(s.text, pack) for s in document.segments)
+
+
+def _off_the_record(document: Document, mentions: list[Mention], pack: RulePack) -> bool:
+    """The document has neither the term nor the pack's evidence phrases, only its topic words:
+    its steps must be stated beyond doubt (``STRICT``). With every document read at the usual
+    bar, interview transcripts, game theory and RL notes gave sixteen SL200 and SL201 findings
+    on the development repositories, every one wrong (their conclusions scored 0.70-0.90)."""
+    return not mentions and not any(may_argue(s.text, pack) for s in document.segments)
 
 
 def find_steps(document: Document, mentions: list[Mention], pack: RulePack,
@@ -150,8 +163,10 @@ def find_steps(document: Document, mentions: list[Mention], pack: RulePack,
     """The document's steps, or ``None`` when the pack ships no steps model."""
     sents = sents if sents is not None else document_sentences(document)
     own = readable(sents)
+    strict = _off_the_record(document, mentions, pack)
+    conclude, accuse = (STRICT, STRICT) if strict else (CONCLUDE, ACCUSE)
     if readings is None:
-        own = _within_reach(own, mentions, pack)
+        own = _within_reach(own, mentions, pack, topic=strict)
         texts = [s.text for s in own]
         got = stepsmod.read(texts, pack, cue_tokens=_tokens(own, [(s.start, s.end) for s in own],
                                                             pack))
@@ -188,10 +203,10 @@ def find_steps(document: Document, mentions: list[Mention], pack: RulePack,
             named |= set(r.assumptions) | _cued_assumptions(s.text, pack)
         kinds = []
         asserted = r.asserted and r.probs.get("stance-asserted", 1.0) >= ASSERTED
-        if (asserted and CONCLUSION in r.roles and r.probs.get(CONCLUSION, 1.0) >= CONCLUDE
+        if (asserted and CONCLUSION in r.roles and r.probs.get(CONCLUSION, 1.0) >= conclude
                 and _predicts(s, pack)):
             kinds.append("conclusion")
-        if (asserted and MISALIGNMENT in r.roles and r.probs.get(MISALIGNMENT, 1.0) >= ACCUSE
+        if (asserted and MISALIGNMENT in r.roles and r.probs.get(MISALIGNMENT, 1.0) >= accuse
                 and not (r.assumptions and s.anchor in premises)):
             # (an item of a list of stated assumptions, "[A4] Its goals are misaligned", is a
             # premise the writer adopts, not a claim inferred from the evidence)
@@ -229,15 +244,16 @@ def _premise_lists(own: list[Sentence], readings: dict[int, stepsmod.StepReading
 
 
 def _within_reach(own: list[Sentence], mentions: list[Mention],
-                  pack: RulePack) -> list[Sentence]:
+                  pack: RulePack, topic: bool = False) -> list[Sentence]:
     """The sentences a step can involve: those in a block with a use of the term or the pack's
-    evidence vocabulary and the ``CHAIN`` blocks after it, those that point back ("these
-    results"), and those that name an assumption in the pack's words. The rest of a long
-    document is not read: no step could link to it."""
+    evidence vocabulary (or, with ``topic``, its topic words) and the ``CHAIN`` blocks after
+    it, those that point back ("these results"), and those that name an assumption in the
+    pack's words. The rest of a long document is not read: no step could link to it."""
     casual = set(pack.roles.casual)
     hot = {id(m.segment) for m in mentions if m.sense not in casual}
     first = {s.block: s.segment for s in reversed(own)}  # each block once
-    blocks = {b for b, seg in first.items() if id(seg) in hot or may_argue(seg.text, pack)}
+    blocks = {b for b, seg in first.items() if id(seg) in hot or may_argue(seg.text, pack)
+              or (topic and on_topic(seg.text, pack))}
     reach: set[int] = set()
     for b in blocks:
         reach.update(range(b, b + CHAIN + 1))

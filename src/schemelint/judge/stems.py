@@ -1,6 +1,8 @@
 """The pack's evidence vocabulary, the words that make a document without the term worth
-reading for argument steps. Kept apart from :mod:`schemelint.judge.arguments` so that the
-prefilter, which asks about every file of a repository, imports nothing else."""
+reading for argument steps: its evidence phrases (read as usual) and its topic words (read
+under a stricter bar, see :func:`schemelint.judge.arguments.find_steps`). Kept apart from
+:mod:`schemelint.judge.arguments` so that the prefilter, which asks about every file of a
+repository, imports nothing else."""
 
 from __future__ import annotations
 
@@ -43,3 +45,33 @@ def may_argue(text: str, pack: RulePack) -> bool:
         found = PackPattern("|".join(re.escape(s) for s in stems(pack)) or "$^")
         pack.__dict__["_argument_stems_rx"] = found
     return found.search(text) is not None
+
+
+def on_topic(text: str, pack: RulePack) -> bool:
+    """Whether ``text`` holds one of the pack's ``inference.topic`` words ("retrain*", "its own
+    values", "avoid being modified"; case-insensitively, whole words, ``*`` a word's end)."""
+    return _automaton(pack, "_topic_rx", _topic_forms(pack)).search(text) is not None
+
+
+def worth_a_look(text: str, pack: RulePack) -> bool:
+    """:func:`may_argue` or :func:`on_topic`, in one scan (the prefilter's question)."""
+    return _automaton(pack, "_argue_or_topic_rx",
+                      [re.escape(s) for s in stems(pack)] + _topic_forms(pack)).search(text) is not None
+
+
+def _topic_forms(pack: RulePack) -> list[str]:
+    out = []
+    for phrase in pack.inference.topic:
+        words = phrase.lower().split()
+        body = r"\s+".join(re.escape(w.rstrip("*")) + (r"\w*" if w.endswith("*") else "")
+                           for w in words)
+        out.append(r"\b" + body + ("" if phrase.endswith("*") else r"\b"))
+    return out
+
+
+def _automaton(pack: RulePack, key: str, alternatives: list[str]) -> PackPattern:
+    found = pack.__dict__.get(key)
+    if found is None:
+        found = PackPattern("|".join(alternatives) or "$^")
+        pack.__dict__[key] = found
+    return found
