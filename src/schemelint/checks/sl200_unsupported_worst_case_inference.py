@@ -11,7 +11,11 @@ conclusion, assumption) and stance, in the writer's words rather than a fixed ph
 evidence may sit in the same sentence (either order: "it will X, because it did Y"), earlier in
 the same passage or list, or in an earlier section the conclusion points back to ("these
 results suggest"). Hedged, negated, conditional, questioned or attributed conclusions, and
-quotations of others, do not fire; an assumption counts only when a sentence states it.
+quotations of others, do not fire; an assumption counts only when a sentence states it. A
+document without the term is read when it uses the pack's evidence phrases ("alignment
+faking", "compliance gap") or its topic words ("retrained", "its own values", "avoid being
+modified"); with only the latter, a conclusion must be stated beyond doubt (0.9 where 0.7 is
+the usual bar): talk of what an agent "will" do in RL notes and interviews is no step.
 
 ## Why is this bad?
 A model can game its training on some inputs only, reason about nothing but the reward, lack
