@@ -7,6 +7,7 @@ repository, imports nothing else."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from schemelint.rulepack import RulePack
 from schemelint.saferegex import PackPattern
@@ -50,13 +51,13 @@ def may_argue(text: str, pack: RulePack) -> bool:
 def on_topic(text: str, pack: RulePack) -> bool:
     """Whether ``text`` holds one of the pack's ``inference.topic`` words ("retrain*", "its own
     values", "avoid being modified"; case-insensitively, whole words, ``*`` a word's end)."""
-    return _automaton(pack, "_topic_rx", _topic_forms(pack)).search(text) is not None
+    return _automaton(pack, "_topic_rx", lambda: _topic_forms(pack)).search(text) is not None
 
 
 def worth_a_look(text: str, pack: RulePack) -> bool:
     """:func:`may_argue` or :func:`on_topic`, in one scan (the prefilter's question)."""
-    return _automaton(pack, "_argue_or_topic_rx",
-                      [re.escape(s) for s in stems(pack)] + _topic_forms(pack)).search(text) is not None
+    return _automaton(pack, "_argue_or_topic_rx", lambda: [
+        re.escape(s) for s in stems(pack)] + _topic_forms(pack)).search(text) is not None
 
 
 def _topic_forms(pack: RulePack) -> list[str]:
@@ -69,9 +70,10 @@ def _topic_forms(pack: RulePack) -> list[str]:
     return out
 
 
-def _automaton(pack: RulePack, key: str, alternatives: list[str]) -> PackPattern:
+def _automaton(pack: RulePack, key: str, alternatives: Callable[[], list[str]]) -> PackPattern:
+    """One RE2 automaton per pack and key, built the first time it is asked for."""
     found = pack.__dict__.get(key)
     if found is None:
-        found = PackPattern("|".join(alternatives) or "$^")
+        found = PackPattern("|".join(alternatives()) or "$^")
         pack.__dict__[key] = found
     return found

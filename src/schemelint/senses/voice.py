@@ -45,6 +45,10 @@ def copied_abstract(document: Document) -> set[int]:
 def _copied_abstract(document: Document) -> set[int]:
     if document.markup == "latex":
         return set()
+    # the headings first: a page has few, while the link search reads every file whole
+    if not any(seg.kind == "heading" and _ABSTRACT_HEADING.match(" ".join(seg.text.split()))
+               for seg in document.segments):
+        return set()
     if not any(_PAPER_ELSEWHERE.search(f.text) for f in document.files):
         return set()
     out: set[int] = set()
