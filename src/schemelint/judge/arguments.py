@@ -166,7 +166,7 @@ def find_steps(document: Document, mentions: list[Mention], pack: RulePack,
     strict = _off_the_record(document, mentions, pack)
     conclude, accuse = (STRICT, STRICT) if strict else (CONCLUDE, ACCUSE)
     if readings is None:
-        own = _within_reach(own, mentions, pack, topic=strict)
+        own = _within_reach(own, mentions, pack)
         texts = [s.text for s in own]
         got = stepsmod.read(texts, pack, cue_tokens=_tokens(own, [(s.start, s.end) for s in own],
                                                             pack))
@@ -200,7 +200,7 @@ def find_steps(document: Document, mentions: list[Mention], pack: RulePack,
         if r.stance not in ("question",) and r.assumptions:
             # The classifier says the sentence states assumptions about the model; the pack's
             # phrases for each assumption in it say which (a list of four in one sentence).
-            named |= set(r.assumptions) | _cued_assumptions(s.text, pack)
+            named |= _stated(r.assumptions, s.text, pack) | _cued_assumptions(s.text, pack)
         kinds = []
         asserted = r.asserted and r.probs.get("stance-asserted", 1.0) >= ASSERTED
         if (asserted and CONCLUSION in r.roles and r.probs.get(CONCLUSION, 1.0) >= conclude
@@ -244,16 +244,17 @@ def _premise_lists(own: list[Sentence], readings: dict[int, stepsmod.StepReading
 
 
 def _within_reach(own: list[Sentence], mentions: list[Mention],
-                  pack: RulePack, topic: bool = False) -> list[Sentence]:
-    """The sentences a step can involve: those in a block with a use of the term or the pack's
-    evidence vocabulary (or, with ``topic``, its topic words) and the ``CHAIN`` blocks after
-    it, those that point back ("these results"), and those that name an assumption in the
-    pack's words. The rest of a long document is not read: no step could link to it."""
+                  pack: RulePack) -> list[Sentence]:
+    """The sentences a step can involve: those in a block with a use of the term, the pack's
+    evidence vocabulary or its topic words and the ``CHAIN`` blocks after it, those that point
+    back ("these results"), and those that name an assumption in the pack's words. The rest of
+    a long document is not read: no step could link to it. (Evidence told in plain words, "it
+    was told it would be retrained", reaches the claim two paragraphs on: corpus/devdocs d18.)"""
     casual = set(pack.roles.casual)
     hot = {id(m.segment) for m in mentions if m.sense not in casual}
     first = {s.block: s.segment for s in reversed(own)}  # each block once
     blocks = {b for b, seg in first.items() if id(seg) in hot or may_argue(seg.text, pack)
-              or (topic and on_topic(seg.text, pack))}
+              or on_topic(seg.text, pack)}
     reach: set[int] = set()
     for b in blocks:
         reach.update(range(b, b + CHAIN + 1))
@@ -284,6 +285,21 @@ def _tokens(owners: list[Sentence], spans: list[tuple[int, int]],
         seg = owners[idx[0]].segment
         for i, toks in zip(idx, tokens_in_spans(seg.text, [spans[i] for i in idx], pack)):
             out[i] = toks
+    return out
+
+
+def _stated(learned: frozenset[str], text: str, pack: RulePack) -> set[str]:
+    """The assumptions the classifier reads in a sentence, except a misalignment assumption
+    (A4) in a sentence with no word of misalignment: the classifier reads A4 into any talk of
+    a model's values ("its goals may well be values its developers would endorse", the very
+    opposite, at 0.73; "people have said the model is protecting good values" at 0.44), and a
+    misread A4 silences SL201 for the rest of the document."""
+    out = set(learned)
+    found = pack.inference.misalignment
+    for a in pack.misalignment_assumptions():
+        if a.id in out and not (found is not None and found.search(text)) and not (
+                a.regex is not None and a.regex.search(text)):
+            out.discard(a.id)
     return out
 
 
