@@ -43,6 +43,10 @@ ASSERTED = 0.5
 # and the development repositories 0.65 adds no finding a writer would call wrong)
 ACCUSE = 0.65
 STRICT = 0.9  # both, in a document with only the topic's words (see _off_the_record)
+LISTED = 0.6  # a conclusion listed under a lead-in that draws it from the evidence (see _bar)
+# a lead-in that announces what follows as predictions: "we expect the following", "it will:"
+_EXPECTS = re.compile(r"\b(?:expect|predict|anticipate|conclude)\w*\b|\bwill\b|\bfollowing\s*:",
+                      re.IGNORECASE)
 
 _POINTS_BACK = re.compile(
     r"\b(?:th(?:ese|is|ose)\s+(?:[\w-]+\s+)?(?:results?|findings?|observations?|experiments?|data|numbers|"
@@ -203,7 +207,8 @@ def find_steps(document: Document, mentions: list[Mention], pack: RulePack,
             named |= _stated(r.assumptions, s.text, pack) | _cued_assumptions(s.text, pack)
         kinds = []
         asserted = r.asserted and r.probs.get("stance-asserted", 1.0) >= ASSERTED
-        if (asserted and CONCLUSION in r.roles and r.probs.get(CONCLUSION, 1.0) >= conclude
+        if (asserted and CONCLUSION in r.roles
+                and r.probs.get(CONCLUSION, 1.0) >= _bar(s, conclude, strict)
                 and _predicts(s, pack)):
             kinds.append("conclusion")
         if (asserted and MISALIGNMENT in r.roles and r.probs.get(MISALIGNMENT, 1.0) >= accuse
@@ -231,6 +236,16 @@ def find_steps(document: Document, mentions: list[Mention], pack: RulePack,
         for k in own_evidence:
             evidence.append((s, k))
     return out
+
+
+def _bar(s: Sentence, conclude: float, strict: bool) -> float:
+    """The conclusion bar for ``s``: lower for an item of a list whose lead-in already draws it
+    from the evidence ("On the basis of these findings we expect the following:"), since the
+    item need not say so again (``LISTED``)."""
+    if (not strict and s.lead_in is not None and _EXPECTS.search(s.lead_in.text)
+            and _POINTS_BACK.search(s.lead_in.text)):
+        return min(conclude, LISTED)
+    return conclude
 
 
 def _premise_lists(own: list[Sentence], readings: dict[int, stepsmod.StepReading]) -> set[int]:
