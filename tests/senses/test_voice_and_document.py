@@ -107,6 +107,19 @@ def test_the_gloss_in_a_pasted_abstract_says_what_the_notes_mean() -> None:
     assert [d.code for d in r.diagnostics] == []
 
 
+def test_an_abstract_under_a_chinese_heading_with_original_text_is_pasted_too() -> None:
+    from schemelint.engine import lint_text
+
+    digest = ("# 论文速递\n\n链接: https://arxiv.org/abs/2509.00003\n\n## 📄 摘要（原文）\n\n"
+              "Capable systems could pursue misaligned goals in secret, what we call "
+              "\"scheming\". We test six models for it.\n\n## 笔记\n\nThe paper measures "
+              "scheming in test environments where the prompt gives a goal.\n")
+    (r,) = lint_text(digest, "digest.md")
+    assert [m.voice for m in r.mentions] == ["quoted", "own"]
+    assert r.mentions[0].defines  # the pasted abstract's gloss says what the page means
+    assert [d.code for d in r.diagnostics] == []
+
+
 def test_a_title_that_ends_on_the_term_is_a_title() -> None:
     text = ("Part two asks: [Deliberative Alignment - Can We Train AI Not to Scheme?]"
             "({% link _posts/part-2.md %})\n\nModels can scheme when prompted.\n")

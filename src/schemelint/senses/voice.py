@@ -21,7 +21,7 @@ _SMALL = frozenset(["a", "an", "and", "as", "at", "by", "for", "from", "in", "of
 # A heading over a paper's own abstract, copied into notes about the paper.
 _ABSTRACT_HEADING = re.compile(
     r"^\W*(?:(?:the\s+|original\s+|paper(?:'s|’s)?\s+|author(?:s'|s’|'s)?\s+)*abstract"
-    r"(?:\s*\((?:verbatim|original|from\s+the\s+paper)\))?|原始摘要|摘要)\W*$",
+    r"(?:\s*\((?:verbatim|original|from\s+the\s+paper)\))?|原始摘要|摘要(?:\s*[（(]原文[）)])?)\W*$",
     re.IGNORECASE)
 # A link to or identifier of a paper elsewhere: the page is about someone else's paper.
 _PAPER_ELSEWHERE = re.compile(
