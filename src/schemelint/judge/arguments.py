@@ -195,7 +195,7 @@ def find_steps(document: Document, mentions: list[Mention], pack: RulePack,
     out: list[Step] = []
     evidence: list[tuple[Sentence, str]] = []
     named: set[str] = set()
-    made: set[tuple[str, int, int]] = set()  # (kind, paragraph, evidence) of the steps so far
+    claimed: set[tuple[int, int]] = set()  # (paragraph, evidence) of the misalignment steps
     for s in sents:
         r = by_index.get(s.index)
         if r is None:
@@ -223,12 +223,12 @@ def find_steps(document: Document, mentions: list[Mention], pack: RulePack,
             if link is not None:
                 ev, ev_kind, how = link
                 if kind == "misalignment" and ev is not s:
-                    if (kind, s.block, ev.index) in made:
+                    if (s.block, ev.index) in claimed:
                         # "Its real agenda is not ours. The thing underneath has aims of its
                         # own": misalignment is one claim, however many sentences a paragraph
                         # spends on it (each predicted behaviour is a conclusion of its own).
                         continue
-                    made.add((kind, s.block, ev.index))
+                    claimed.add((s.block, ev.index))
                 # A misalignment claim is no statement of the assumption it makes: only what
                 # came before it counts as named.
                 known = before if kind == "misalignment" else frozenset(named)

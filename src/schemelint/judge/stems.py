@@ -39,13 +39,9 @@ def stems(pack: RulePack) -> tuple[str, ...]:
 
 def may_argue(text: str, pack: RulePack) -> bool:
     """Whether ``text`` holds one of the pack's evidence :func:`stems` (case-insensitively)."""
-    found = pack.__dict__.get("_argument_stems_rx")
-    if found is None:
-        # One RE2 automaton for all stems: a single linear scan, where a substring test per
-        # stem reads a repository's text forty times.
-        found = PackPattern("|".join(re.escape(s) for s in stems(pack)) or "$^")
-        pack.__dict__["_argument_stems_rx"] = found
-    return found.search(text) is not None
+    # One RE2 automaton for all stems: a single linear scan, where a substring test per stem
+    # reads a repository's text forty times.
+    return _automaton(pack, "_argument_stems_rx", lambda: _stem_forms(pack)).search(text) is not None
 
 
 def on_topic(text: str, pack: RulePack) -> bool:
@@ -56,8 +52,12 @@ def on_topic(text: str, pack: RulePack) -> bool:
 
 def worth_a_look(text: str, pack: RulePack) -> bool:
     """:func:`may_argue` or :func:`on_topic`, in one scan (the prefilter's question)."""
-    return _automaton(pack, "_argue_or_topic_rx", lambda: [
-        re.escape(s) for s in stems(pack)] + _topic_forms(pack)).search(text) is not None
+    return _automaton(pack, "_argue_or_topic_rx",
+                      lambda: _stem_forms(pack) + _topic_forms(pack)).search(text) is not None
+
+
+def _stem_forms(pack: RulePack) -> list[str]:
+    return [re.escape(s) for s in stems(pack)]
 
 
 def _topic_forms(pack: RulePack) -> list[str]:

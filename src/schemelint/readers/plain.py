@@ -35,10 +35,10 @@ def paragraphs(source: SourceFile, start: int, end: int, kind: str = "paragraph"
 
 def _add(source: SourceFile, start: int, end: int, kind: str, out: list[Segment]) -> None:
     if kind == "paragraph":
-        cut = _heading_end(source.text, start, end)
-        if cut is not None:
-            _block(source, start, cut - 1, "heading", out)
-            start = cut
+        nl = _heading_end(source.text, start, end)
+        if nl is not None:
+            _block(source, start, nl, "heading", out)
+            start = nl + 1
     _block(source, start, end, kind, out)
 
 
@@ -58,8 +58,8 @@ _RUNS_ON = frozenset(["a", "an", "the", "of", "to", "and", "or", "but", "was", "
 
 
 def _heading_end(text: str, start: int, end: int) -> int | None:
-    """Where the heading line that opens this paragraph ends (after its line break), if the
-    paragraph's first line is a heading followed by more lines; else ``None``. A first line
+    """The line break that ends the heading line opening this paragraph, if the paragraph's
+    first line is a heading followed by more lines; else ``None``. A first line
     that is a whole sentence, a field ("Subject: ..."), a bullet or a line of wrapped prose
     (as long as the line after it) is no heading."""
     nl = text.find("\n", start, end)
@@ -73,7 +73,7 @@ def _heading_end(text: str, start: int, end: int) -> int | None:
             or ":" in line or len(line.strip()) >= 0.8 * len(nxt.strip())
             or words[-1] in _RUNS_ON):
         return None
-    return nl + 1
+    return nl
 
 
 def _block(source: SourceFile, start: int, end: int, kind: str, out: list[Segment]) -> None:
