@@ -292,15 +292,17 @@ class Linter:
 
     def lint_source(self, source: SourceFile, config: Config) -> list[FileResult]:
         # standard input without --stdin-filename ("-") is read as plain text
-        reader = reader_for(source.path if source.path != "-" else "-.txt")
-        if reader is None:
+        shown = source.path if source.path != "-" else "-.txt"
+        if registry.reader_info(shown) is None:
             return [FileResult(source.path, error="unknown file type (expected .md, .tex or .txt)")]
         try:
             packs = self.packs.for_config(config)
         except RulePackError as exc:
             raise UsageError(str(exc)) from None
-        if not _may_mention(source, packs):
+        if not _may_mention(source, packs):  # the reader (and its parser) is imported after
             return [FileResult(source.path, source=source)]
+        reader = reader_for(shown)
+        assert reader is not None
         root = self._project_root(source.path, config)
         load = _loader(root, config.allow_outside_root)
         try:

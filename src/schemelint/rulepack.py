@@ -16,9 +16,7 @@ from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
-from schemelint import readfile, safeyaml, schemas
+from schemelint import readfile, schemas
 from schemelint.model import RulePackError
 from schemelint.phrases import PhraseSet, compile_phrases
 from schemelint.saferegex import PackPattern, PatternError
@@ -340,6 +338,10 @@ def load_file(path: str | Path, *, check: bool = True) -> RulePack:
         text = readfile.read_text(p, readfile.SMALL_LIMIT)
     except readfile.FileReadError as exc:
         raise RulePackError(f"{path}: cannot read rule pack: {exc}") from None
+    import yaml  # only here: the shipped packs are read from JSON (schemelint.packcache)
+
+    from schemelint import safeyaml
+
     try:
         data = safeyaml.load(text)
     except yaml.YAMLError as exc:
@@ -357,8 +359,15 @@ def _reason(exc: Exception) -> str:
 
 @lru_cache(maxsize=8)
 def load_builtin(name: str = "scheming") -> RulePack:
-    """A shipped pack, trusted (validated by the test suite, not at every start)."""
-    return load_file(builtin_dir() / f"{name}.yaml", check=False)
+    """A shipped pack, trusted (validated by the test suite, not at every start); read from its
+    JSON twin when that is fresh, which spares the run importing YAML."""
+    from schemelint.packcache import compiled
+
+    path = builtin_dir() / f"{name}.yaml"
+    data = compiled(path)
+    if data is None:
+        return load_file(path, check=False)
+    return build(data, str(path), check_patterns=False)
 
 
 def builtin_names() -> list[str]:

@@ -3,9 +3,13 @@ through the C parser when PyYAML has it."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
+from pathlib import Path
+
 import yaml
 
-from schemelint import phrases, safeyaml
+from schemelint import packcache, phrases, safeyaml
 from schemelint.config import Config
 from schemelint.engine import Linter
 from schemelint.model import SourceFile
@@ -59,3 +63,34 @@ def test_the_pack_file_parses_the_same_with_either_parser() -> None:
     assert safeyaml.load(text) == yaml.load(text, Loader=yaml.SafeLoader)
 
 
+
+
+def test_every_shipped_pack_has_a_fresh_json_twin() -> None:
+    # fails after an edit of rules/*.yaml until `python -m schemelint.packcache` is run
+    for path in sorted(builtin_dir().glob("*.yaml")):
+        data = packcache.compiled(path)
+        assert data is not None, f"{path.with_suffix('.json').name} is missing or stale"
+        assert data == safeyaml.load(path.read_text("utf-8"))
+
+
+def test_a_stale_twin_is_ignored_and_the_yaml_read(tmp_path: Path) -> None:
+    source = builtin_dir() / "sandbagging.yaml"
+    copy = tmp_path / "sandbagging.yaml"
+    copy.write_bytes(source.read_bytes())
+    packcache.compile_pack(copy)
+    assert packcache.compiled(copy) == safeyaml.load(copy.read_text("utf-8"))
+    copy.write_text(copy.read_text("utf-8").replace("sandbagging", "sandbaggin", 1), "utf-8")
+    assert packcache.compiled(copy) is None  # edited after its twin was made
+    (tmp_path / "sandbagging.json").write_text("{not json", "utf-8")
+    assert packcache.compiled(copy) is None
+
+
+def test_a_term_free_run_imports_neither_yaml_nor_a_markup_parser(tmp_path: Path) -> None:
+    draft = tmp_path / "clean.md"
+    draft.write_text(CLEAN, "utf-8")
+    code = ("import sys; from schemelint.cli import main\n"
+            "try: main([sys.argv[1]])\nexcept SystemExit: pass\n"
+            "print(sorted(m for m in ('yaml', 'markdown_it', 'pylatexenc') if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code, str(draft)], capture_output=True,
+                         text=True, check=True).stdout
+    assert out.splitlines()[-1] == "[]"

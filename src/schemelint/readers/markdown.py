@@ -12,9 +12,6 @@ import re
 from functools import lru_cache
 from typing import Any
 
-import yaml
-
-from schemelint import safeyaml
 from schemelint.model import Comment, Document, Segment, SegmentBuilder, SourceFile
 from schemelint.readers import Loader, ReaderOptions
 from schemelint.readers.prose import WIKILINK, add_prose
@@ -109,6 +106,10 @@ def _line_span(starts: list[int], line_map: list[int], n: int) -> tuple[int, int
 
 
 def _front_matter(content: str, doc: Document) -> dict[str, Any] | None:
+    import yaml  # only for files with front matter
+
+    from schemelint import safeyaml
+
     try:
         data = safeyaml.load(content)
     except yaml.YAMLError as exc:
