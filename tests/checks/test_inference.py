@@ -139,3 +139,35 @@ def test_learned_assumptions_stated_in_the_document_are_named() -> None:
             " about which control measures are in place.\n\n")
     (d,) = lint(some + SO, Config())
     assert d.data["missing"] == ["A3", "A4"]
+
+
+REPORT = (
+    "## Results\n\n"
+    "When told that its answers in one condition would be used to retrain it, the model complied"
+    " with the new objective in 31% of those conversations and in 5% of the others, and its"
+    " scratchpad said that going along now would keep its current values from being trained"
+    " away.\n\n"
+    "## Implications\n\n"
+    "- The model will deliberately underperform on the dangerous-capability evaluations we run"
+    " before each release.\n"
+)
+
+
+def test_learned_conclusion_in_a_later_section_rests_on_evidence_reported_there() -> None:
+    # no pointer back ("these results"), another section: the evidence was reported beyond doubt
+    (d,) = lint(REPORT, Config())
+    assert where(d) == ("SL200", 9, 13)
+    assert "(line 5, reported earlier in the document)" in d.message
+    (rel,) = d.related
+    assert rel.span.source.index.line_col(rel.span.start) == (5, 1)
+
+
+def test_learned_conclusion_far_from_the_evidence_rests_on_nothing() -> None:
+    asides = "".join(f"An aside on the logging setup, number {i}.\n\n" for i in range(16))
+    assert lint(REPORT.replace("## Implications\n\n", "## Implications\n\n" + asides),
+                Config()) == []
+
+
+def test_learned_assumptions_cited_by_their_ids_are_named() -> None:
+    cited = REPORT.replace("- The model will", "- Under A1-A4, the model will")
+    assert lint(cited, Config()) == []

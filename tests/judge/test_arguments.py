@@ -10,8 +10,9 @@ from schemelint.rulepack import load_builtin
 PACK = load_builtin("scheming")
 
 
-def R(*roles: str, stance: str = "asserted", assume: tuple[str, ...] = ()) -> StepReading:
-    return StepReading(frozenset(roles), frozenset(assume), stance)
+def R(*roles: str, stance: str = "asserted", assume: tuple[str, ...] = (),
+      p: float = 1.0) -> StepReading:
+    return StepReading(frozenset(roles), frozenset(assume), stance, {r: p for r in roles})
 
 
 NONE = R()
@@ -51,8 +52,31 @@ def test_evidence_in_an_earlier_section_needs_a_pointer_back() -> None:
     text = ("# Results\n\nThe model faked compliance.\n\n# Other\n\nSome unrelated words here.\n\n"
             "# Discussion\n\nIt will undermine our monitors.\n\n"
             "These results show it will also hide its skills.\n")
-    readings = [R("tg-evidence"), NONE, R("wc-conclusion"), R("wc-conclusion")]
+    readings = [R("tg-evidence", p=0.8), NONE, R("wc-conclusion"), R("wc-conclusion")]
     assert steps_of(text, readings) == [("conclusion", 3, 13, "")]
+
+
+def test_evidence_reported_beyond_doubt_reaches_a_later_section_nearby() -> None:
+    text = ("# Results\n\nThe model faked compliance.\n\n# Implications\n\n"
+            "It will undermine our monitors.\n")
+    assert steps_of(text, [R("tg-evidence", p=0.95), R("wc-conclusion")]) == [
+        ("conclusion", 3, 7, "")]
+    assert steps_of(text, [R("tg-evidence", p=0.85), R("wc-conclusion")]) == []
+    # ... but not a claim many paragraphs on (an interview's later turn, an appendix)
+    filler = "".join(f"Paragraph {i} about something else.\n\n" for i in range(arguments.FAR_BLOCKS))
+    far = text.replace("# Implications\n\n", "# Implications\n\n" + filler)
+    readings = [R("tg-evidence", p=0.95), *[NONE] * arguments.FAR_BLOCKS, R("wc-conclusion")]
+    assert steps_of(far, readings) == []
+
+
+def test_assumptions_cited_by_their_ids_are_named() -> None:
+    text = ("The model faked compliance. Under A1-A4, it will sabotage us. Appendix A2 has the "
+            "transcripts. We also assume A3 here, so it will collude with its copies.\n")
+    readings = [R("tg-evidence"), R("wc-conclusion"), NONE, R("wc-conclusion")]
+    assert steps_of(text, readings) == [("conclusion", 1, 1, "A1,A2,A3,A4"),
+                                        ("conclusion", 1, 1, "A1,A2,A3,A4")]
+    text = "The model faked compliance. Appendix A2 lists it, so it will sabotage us.\n"
+    assert steps_of(text, [R("tg-evidence"), R("wc-conclusion")]) == [("conclusion", 1, 1, "")]
 
 
 def test_assumptions_stated_before_the_conclusion_are_named() -> None:
@@ -78,9 +102,10 @@ def test_misalignment_needs_training_gaming_evidence() -> None:
 
 
 def test_evidence_far_back_in_the_same_section_is_out_of_reach() -> None:
+    # unless it was reported beyond doubt (test_evidence_reported_beyond_doubt_...)
     text = ("It faked compliance in training.\n\nA first aside here.\n\nA second aside here.\n\n"
             "A third aside here.\n\nIt will sabotage us.\n")
-    readings = [R("tg-evidence"), NONE, NONE, NONE, R("wc-conclusion")]
+    readings = [R("tg-evidence", p=0.8), NONE, NONE, NONE, R("wc-conclusion")]
     assert steps_of(text, readings) == []
 
 

@@ -10,10 +10,16 @@ linked to the nearest earlier evidence
 - in the same section, within the paragraph chain before it (the same block or the two before
   it, a list and its lead-in, a pronoun subject in the next sentence: "Such a model will ...");
 - anywhere earlier when the conclusion points back ("these results", "this suggests", "given
-  the above").
+  the above", "on the strength of");
+- failing those, to evidence the document reported beyond doubt a few paragraphs before, in
+  whatever section (an eval report's "Implications" after its "Results").
+
+A conclusion that says it draws the claim from what it points back to ("That pattern is enough
+to conclude that ...") needs less certainty of the classifier than a bare prediction.
 
 Assumptions count as named only when a sentence up to the conclusion states them (the
-classifier's assumption labels), not when a word such as "consistent" appears somewhere.
+classifier's assumption labels) or cites them by the pack's ids ("Under A1-A4, ..."), not when a
+word such as "consistent" appears somewhere.
 """
 
 from __future__ import annotations
@@ -43,17 +49,28 @@ ASSERTED = 0.5
 # and the development repositories 0.65 adds no finding a writer would call wrong)
 ACCUSE = 0.65
 STRICT = 0.9  # both, in a document with only the topic's words (see _off_the_record)
+# A claim the text does not tie to the evidence (no pointer, another section, or a paragraph
+# beyond the chain) still rests on it when the document reported it plainly shortly before:
+# an eval report's "Implications" after its "Results", a memo's conclusion after its findings.
+# The evidence must be sure (``FAR``; a misalignment claim, ``FAR_MISALIGNMENT``) and within
+# ``FAR_BLOCKS`` blocks. On corpus/devdocs2 such links spanned at most ten blocks; on the
+# development repositories, the two wrong ones found without the window spanned 18 (an
+# interview transcript) and 280 (a paper's appendix of model transcripts).
+FAR = 0.9
+FAR_MISALIGNMENT = 0.75
+FAR_BLOCKS = 15
 LISTED = 0.6  # a conclusion listed under a lead-in that draws it from the evidence (see _bar)
 # a lead-in that announces what follows as predictions: "we expect the following", "it will:"
 _EXPECTS = re.compile(r"\b(?:expect|predict|anticipate|conclude)\w*\b|\bwill\b|\bfollowing\s*:",
                       re.IGNORECASE)
 
 _POINTS_BACK = re.compile(
-    r"\b(?:th(?:ese|is|ose)\s+(?:[\w-]+\s+)?(?:results?|findings?|observations?|experiments?|data|numbers|"
+    r"\b(?:th(?:ese|is|ose|at)\s+(?:[\w-]+\s+)?(?:results?|findings?|observations?|experiments?|data|numbers|"
     r"behaviou?rs?|evidence|transcripts?|cases?|gaps?|patterns?)|this\s+(?:suggests|shows|"
     r"means|implies|indicates)|the\s+above|(?:given|in\s+light\s+of)\s+(?:this|these|that|the\s+"
     r"above)|as\s+(?:shown|seen|we\s+saw)\s+(?:above|earlier|in\s+section)|such\s+(?:a\s+)?"
-    r"(?:models?|systems?|behaviou?r)|taken\s+together|put\s+together)\b",
+    r"(?:models?|systems?|behaviou?r)|taken\s+together|put\s+together|on\s+the\s+strength\s+of|"
+    r"in\s+view\s+of)\b",
     re.IGNORECASE,
 )
 
@@ -169,8 +186,14 @@ def find_steps(document: Document, mentions: list[Mention], pack: RulePack,
     own = readable(sents)
     strict = _off_the_record(document, mentions, pack)
     conclude, accuse = (STRICT, STRICT) if strict else (CONCLUDE, ACCUSE)
+    far: set[int] = set()  # read for conclusions only (see _beyond_reach)
     if readings is None:
-        own = _within_reach(own, mentions, pack)
+        near = _within_reach(own, mentions, pack)
+        if not strict:
+            beyond = _beyond_reach(own, near)
+            far = {s.index for s in beyond}
+            near = sorted([*near, *beyond], key=lambda s: s.index)
+        own = near
         texts = [s.text for s in own]
         got = stepsmod.read(texts, pack, cue_tokens=_tokens(own, [(s.start, s.end) for s in own],
                                                             pack))
@@ -193,10 +216,11 @@ def find_steps(document: Document, mentions: list[Mention], pack: RulePack,
     by_index = {s.index: r for s, r in zip(own, readings)}
     premises = _premise_lists(own, by_index)
     out: list[Step] = []
-    evidence: list[tuple[Sentence, str]] = []
+    evidence: list[tuple[Sentence, str, float]] = []  # (sentence, kind, probability)
     named: set[str] = set()
     claimed: set[tuple[int, int]] = set()  # (paragraph, evidence) of the misalignment steps
     for s in sents:
+        named |= _cited(s.text, pack)
         r = by_index.get(s.index)
         if r is None:
             continue
@@ -217,9 +241,9 @@ def find_steps(document: Document, mentions: list[Mention], pack: RulePack,
             # premise the writer adopts, not a claim inferred from the evidence)
             kinds.append("misalignment")
         own_evidence = [k for k in EVIDENCE if k in r.roles] if r.stance not in (
-            "negated", "question") else []
+            "negated", "question") and s.index not in far else []
         for kind in kinds:
-            link = _link(s, own_evidence, evidence, kind)
+            link = _link(s, own_evidence, evidence, kind, s.index in far)
             if link is not None:
                 ev, ev_kind, how = link
                 if kind == "misalignment" and ev is not s:
@@ -234,8 +258,14 @@ def find_steps(document: Document, mentions: list[Mention], pack: RulePack,
                 known = before if kind == "misalignment" else frozenset(named)
                 out.append(Step(kind, ev, s, _claim(s, pack, kind), how, known, ev_kind))
         for k in own_evidence:
-            evidence.append((s, k))
+            evidence.append((s, k, r.probs.get(k, 1.0)))
     return out
+
+
+# a sentence that says it draws a conclusion ("enough for me to conclude", "I draw a forecast")
+_INFERS = re.compile(r"\b(?:conclu(?:de|des|ded|sion)|forecasts?|predicts?|infer(?:s|red)?|"
+                     r"tells?\s+us|means?\s+that|shows?\s+that|implies|suggests?\s+that)\b",
+                     re.IGNORECASE)
 
 
 def _bar(s: Sentence, conclude: float, strict: bool) -> float:
@@ -245,6 +275,8 @@ def _bar(s: Sentence, conclude: float, strict: bool) -> float:
     if (not strict and s.lead_in is not None and _EXPECTS.search(s.lead_in.text)
             and _POINTS_BACK.search(s.lead_in.text)):
         return min(conclude, LISTED)
+    if not strict and _POINTS_BACK.search(s.text) and _INFERS.search(s.text):
+        return min(conclude, LISTED)  # it says it draws the claim from what it points back to
     return conclude
 
 
@@ -318,6 +350,30 @@ def _stated(learned: frozenset[str], text: str, pack: RulePack) -> set[str]:
     return out
 
 
+_ASSUM = re.compile(r"\bassum", re.IGNORECASE)
+
+
+def _cited(text: str, pack: RulePack) -> set[str]:
+    """Assumptions named by the pack's own ids: a range ("Under A1--A4, the model will ...")
+    anywhere, single ids ("we grant A2 and A3") only beside the word "assume"/"assumption"
+    (an "A2" alone may be an appendix or a table)."""
+    ids = [a.id for a in pack.assumptions]
+    if not ids or not any(i in text for i in ids):
+        return set()
+    one = "|".join(re.escape(i) for i in sorted(ids, key=len, reverse=True))
+    out: set[str] = set()
+    loose = bool(_ASSUM.search(text))
+    for m in re.finditer(rf"(?<![\w-])({one})(?:\s*(?:--|–|—|-|to|through)\s*({one}))?(?![\w-])",
+                         text):
+        a, b = m.group(1), m.group(2)
+        if b is not None:
+            i, j = sorted((ids.index(a), ids.index(b)))
+            out.update(ids[i:j + 1])
+        elif loose:
+            out.add(a)
+    return out
+
+
 def _cued_assumptions(text: str, pack: RulePack) -> set[str]:
     return {a.id for a in pack.assumptions if a.regex is not None and a.regex.search(text)}
 
@@ -337,16 +393,20 @@ def _combine(whole: stepsmod.StepReading,
                                 whole.probs)
 
 
-def _link(c: Sentence, here: list[str], earlier: list[tuple[Sentence, str]],
-          kind: str) -> tuple[Sentence, str, str] | None:
+def _link(c: Sentence, here: list[str], earlier: list[tuple[Sentence, str, float]],
+          kind: str, far: bool = False) -> tuple[Sentence, str, str] | None:
+    """The evidence ``c`` rests on, its kind and how the two are linked (``far``: ``c`` lies
+    beyond the paragraph chains, read only for a claim on plainly reported evidence)."""
     usable = ("tg-evidence",) if kind == "misalignment" else EVIDENCE
+    if far:
+        return _far_link(c, earlier, kind, usable)
     for k in here:
         if k in usable:
             return c, k, "in the same sentence"
     back = (_POINTS_BACK.search(c.text) or _POINTS_BACK.search(c.segment.text, 0, c.lead)
             or (c.lead_in is not None and _POINTS_BACK.search(c.lead_in.text)))
     start = c.anchor if c.anchor >= 0 else c.block
-    for ev, k in reversed(earlier):
+    for ev, k, _p in reversed(earlier):
         if not back and (ev.section != c.section or start - ev.block > CHAIN):
             break  # document order: nothing earlier is within reach either
         if k not in usable:
@@ -355,7 +415,29 @@ def _link(c: Sentence, here: list[str], earlier: list[tuple[Sentence, str]],
             return ev, k, "in the same passage"
         if back:
             return ev, k, f"pointed back to by “{' '.join(back.group(0).split())}”"
+    return _far_link(c, earlier, kind, usable)
+
+
+def _far_link(c: Sentence, earlier: list[tuple[Sentence, str, float]], kind: str,
+              usable: tuple[str, ...]) -> tuple[Sentence, str, str] | None:
+    """The nearest earlier evidence reported beyond doubt within ``FAR_BLOCKS`` blocks."""
+    bar = FAR_MISALIGNMENT if kind == "misalignment" else FAR
+    for ev, k, p in reversed(earlier):
+        if c.block - ev.block > FAR_BLOCKS:
+            break
+        if k in usable and p >= bar:
+            return ev, k, "reported earlier in the document"
     return None
+
+
+def _beyond_reach(own: list[Sentence], near: list[Sentence]) -> list[Sentence]:
+    """The sentences after the first one within reach that :func:`_within_reach` leaves out:
+    read for a conclusion or a misalignment claim only (their evidence counts for nothing),
+    which may rest on evidence reported plainly before them (:func:`_far_link`)."""
+    if not near:
+        return []
+    have = {s.index for s in near}
+    return [s for s in own if s.index > near[0].index and s.index not in have]
 
 
 _FINITE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|has|have|had|already|now)\s+(?:\w+\s+)?$",
