@@ -9,9 +9,11 @@ it: A1 consistency across contexts, A2 situation-wide strategising, A3 extra cap
 A4 egregious misalignment. A learned sentence classifier reads each sentence's role (evidence,
 conclusion, assumption) and stance, in the writer's words rather than a fixed phrase list. The
 evidence may sit in the same sentence (either order: "it will X, because it did Y"), earlier in
-the same passage or list, or in an earlier section the conclusion points back to ("these
-results suggest"). Hedged, negated, conditional, questioned or attributed conclusions, and
-quotations of others, do not fire; an assumption counts only when a sentence states it. A
+the same passage or list, in an earlier section the conclusion points back to ("these
+results suggest"), or, reported beyond doubt, a few paragraphs before it in any section (an eval
+report's "Implications" after its "Results"). Hedged, negated, conditional, questioned or
+attributed conclusions, and quotations of others, do not fire; an assumption counts only when
+a sentence states it or cites it by its id ("Under A1-A4, ..."). A
 document without the term is read when it uses the pack's evidence phrases ("alignment
 faking", "compliance gap") or its topic words ("retrained", "its own values", "avoid being
 modified"); with only the latter, a conclusion must be stated beyond doubt (0.9 where 0.7 is
