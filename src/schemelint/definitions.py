@@ -68,7 +68,8 @@ def mark(mentions: list[Mention], pack: RulePack, document: Document | None = No
     the pack's patterns are one of its inputs); without it, the patterns alone do."""
     found = _learned(mentions, pack, document) if learned else None
     if found is not None:
-        return [_marked(m, id(m) in found and not m.foil and not _elaborated(m), m.segment.text)
+        return [_marked(m, id(m) in found and not m.foil and not _elaborated(m)
+                        and not _against(m), m.segment.text)
                 for m in mentions]
     patterns = _compiled(id(pack), tuple(pack.definitions), _term_core(pack))
     defining: set[int] = set()
@@ -112,6 +113,12 @@ def _elaborated(m: Mention) -> bool:
         return True
     return (_PROGRESSIVE.search(text, max(0, m.seg_start - 30), m.seg_start) is not None
             and _LIST_AFTER.match(text, m.seg_end) is not None)
+
+
+def _against(m: Mention) -> bool:
+    """"Anti-scheming" names a method against the thing ("anti-scheming and deliberative-
+    alignment training"): whatever follows it glosses the method, never the term."""
+    return m.term.lower().startswith(("anti-", "anti‑", "anti"))
 
 
 def _marked(m: Mention, defines: bool, text: str) -> Mention:

@@ -77,3 +77,14 @@ def test_pack_patterns_and_the_model_on_more_forms() -> None:
                       "Scheming was observed in 3% of rollouts.",
                       "The model was scheming against its developers, the transcripts suggest."):
         assert _reading(near_miss) == (False, False), near_miss
+
+
+def test_a_gloss_of_anti_scheming_training_defines_a_method_not_the_term() -> None:
+    from schemelint.definitions import mark
+
+    text = ("**Anti-scheming training**: fine-tuning a model to reason about a specification "
+            "that forbids covert actions before it acts.\n\n"
+            "**Scheming**: covertly pursuing a goal given in the prompt while hiding it.\n")
+    doc = prose.read(text, "markdown")
+    marked = mark(find_mentions(doc, PACK), PACK, doc)
+    assert [(m.term, m.defines) for m in marked] == [("Anti-scheming", False), ("Scheming", True)]

@@ -26,6 +26,12 @@ def test_blockquotes_and_long_inline_quotations_are_another_writers_words() -> N
     assert voices(text) == [("scheme", "quoted"), ("scheming", "quoted"), ("scheming", "own")]
 
 
+def test_a_quotation_wrapped_across_a_line_break_is_still_a_quotation() -> None:
+    text = ("Examples of the unclear label: \"we should worry about\nscheming\", or a bare\n"
+            "question. Models scheming in our tests was rare.\n\n\"A new paragraph\"\nscheming here.\n")
+    assert voices(text) == [("scheming", "quoted"), ("scheming", "own"), ("scheming", "own")]
+
+
 def test_a_quoted_word_is_the_writers_own_naming_of_it() -> None:
     assert voices("We avoid the word “scheming” here.") == [("scheming", "own")]
 

@@ -6,8 +6,9 @@ Reports phrases that make "schemer" a fixed, context-independent property of a m
 not tie it to contexts ("on some inputs", "only when", "with a scratchpad", "in this
 environment", or, in the label's own clause, named inputs: "on prompts about tax law", "in the
 file-sorting environment"). Questions, suppositions ("assume the model is a schemer", a
-mathematical "let M be ...", a preregistration's "H1: ..."), claims reported from someone
-else ("X says it is a schemer", "they argue") or disowned ("we do not claim that", "no one
+mathematical "let M be ...", a preregistration's "H1: ...", "if our model is one"), hedged
+labels ("it might be one"), claims reported from someone else ("X says it is a
+schemer", "they argue", "pessimists think that ...") or disowned ("we do not claim that", "no one
 is saying that"), what being one would take ("for this model to be a schemer, we need ...",
 "in order to be a schemer", "turning a non-schemer into a schemer"), uses
 inside quotations, compounds whose head is another noun ("as a schemer risk mitigation") and
@@ -72,6 +73,10 @@ def run(a: Analysis) -> Iterator[Diagnostic]:
         c0, c1 = _clause(ctx.text, s0, s1, m.seg_start)
         if _SUPPOSED.search(ctx.text, s0, s1) or _IN_CONTEXT.search(ctx.text, c0, c1):
             continue  # a hypothesis, a claim not made, or a label tied to named inputs
+        if (_CONDITION.search(ctx.text, c0, m.seg_start)
+                or _HEDGED.search(ctx.text, max(c0, m.seg_start - 60), m.seg_start)
+                or _THEY_THINK.search(ctx.text, s0, m.seg_start)):
+            continue  # "if our model is a schemer", "maybe being a schemer", "they think ..."
         if _COMPARED.search(ctx.text, max(s0, m.seg_start - 30), m.seg_start):
             continue  # "more capable models are better schemers": how well, not whether
         if modifies_noun(ctx.text, m.seg_end, s1):
@@ -108,6 +113,20 @@ _IN_CONTEXT = re.compile(
     r"data\s+slices?)\b", re.IGNORECASE)
 
 
+# The label's own clause is a condition ("estimate the probability that if our model is a
+# schemer, ..."), the label is hedged ("while also maybe being a schemer", "it might be a
+# schemer"), or the sentence reports what others think ("Pessimists tend to think that the
+# easiest thing to find is a schemer", "they think most models will be schemers"; the writer's
+# own "we think" is a claim): on a development repository, four such findings, all wrong. A
+# hedge elsewhere in the sentence ("I don't see how it could get you a Bayes factor of 20 away
+# from the model being a schemer") leaves the binary framing in place.
+_CONDITION = re.compile(r"\b(?:if|unless)\b", re.IGNORECASE)
+_HEDGED = re.compile(
+    r"\b(?:maybe|perhaps|possibly|might|may|could)(?:\s+(?:also|still|well|even|be|being|become|"
+    r"turn\s+out\s+to\s+be))*\s+(?:an?\s+|the\s+)?$", re.IGNORECASE)
+_THEY_THINK = re.compile(
+    r"\b(?!(?:we|i|I)\b)[A-Za-z]+\s+(?:(?:tend|seem|appear)\s+to\s+|(?:also|often|still)\s+)?"
+    r"(?:think|believe|worry|fear|suspect|expect)\s+(?:that\s+)?", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[,;:()—–]")
 # A comparative before the word compares how well models scheme; it labels no model.
 _COMPARED = re.compile(r"\b(?:better|worse|stronger|weaker|smarter|(?:more|less)\s+[\w-]+)\s+$",

@@ -96,10 +96,15 @@ def _names_a_work(link_text: str) -> bool:
 
 
 def _inside_long_quote(text: str, start: int, end: int) -> bool:
-    """The mention sits between an opening and a closing quotation mark on the same line, and
-    the quotation holds at least ``MIN_QUOTE_WORDS`` words."""
+    """The mention sits between an opening and a closing quotation mark on its line or opened
+    on the line before (a quotation wrapped across a line break: ``("X says it is a\\nschemer")``),
+    and the quotation holds at least ``MIN_QUOTE_WORDS`` words."""
     line_start = text.rfind("\n", 0, start) + 1
-    for i in range(start - 1, max(line_start, start - 400) - 1, -1):
+    if text[:line_start].endswith(("\n\n", "\r\n\r\n")) or line_start == 0:
+        reach = line_start
+    else:  # the line before, when the quotation may have opened there
+        reach = text.rfind("\n", 0, line_start - 1) + 1
+    for i in range(start - 1, max(reach, start - 400) - 1, -1):
         ch = text[i]
         if ch == "\"" and not _opens(text, i):
             return False  # a straight quote that closes ('... against us." So ...')
