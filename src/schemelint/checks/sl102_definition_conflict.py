@@ -2,7 +2,8 @@
 
 ## What it does
 When a document declares one sense (config, front matter, a ``schemelint: sense=...`` comment)
-or defines exactly one, every confident mention whose context points to another sense is
+or defines exactly one in words that settle which (not a definition read at under 0.6 from
+the classifier's own words), every confident mention whose context points to another sense is
 reported, with the definition as the related location; but not a single such use in a document
 where four or more uses placed with cue words agree on one sense (a lone dissent among many
 agreeing uses is far more often a misreading than the writer's departure, unless its own words
@@ -43,6 +44,12 @@ NAME = "definition-conflict"
 SEVERITY = Severity.WARNING
 
 CONFIDENCE = 0.8  # only strong local evidence is a switch or a conflict
+# A definition read at less than this (the bar at which one sets the document's sense,
+# senses/document.py) is no sense a use can contradict: a video transcript's "Scheming is when
+# an AI takes actions we don't want it to, while trying to avoid us noticing", read worst-case
+# at 0.52 from the classifier's own words, drew six SL102s against its in-context uses, five
+# of them wrong.
+SETTLED = 0.6
 
 
 def run(a: Analysis) -> Iterator[Diagnostic]:
@@ -50,6 +57,9 @@ def run(a: Analysis) -> Iterator[Diagnostic]:
     if single is None:
         return
     sense_id, where, how = single
+    defining = a.definitions.defined.get(sense_id) if how == "definition" else None
+    if defining is not None and defining.confidence < SETTLED:
+        return  # a definition whose own words do not settle its sense contradicts nothing
     for m in a.departures(CONFIDENCE):
         if m.sense == sense_id:
             continue
