@@ -190,7 +190,7 @@ def find_steps(document: Document, mentions: list[Mention], pack: RulePack,
     if readings is None:
         near = _within_reach(own, mentions, pack)
         if not strict:
-            beyond = _beyond_reach(own, near)
+            beyond = _beyond_reach(own, near, pack)
             far = {s.index for s in beyond}
             near = sorted([*near, *beyond], key=lambda s: s.index)
         own = near
@@ -430,14 +430,22 @@ def _far_link(c: Sentence, earlier: list[tuple[Sentence, str, float]], kind: str
     return None
 
 
-def _beyond_reach(own: list[Sentence], near: list[Sentence]) -> list[Sentence]:
-    """The sentences after the first one within reach that :func:`_within_reach` leaves out:
-    read for a conclusion or a misalignment claim only (their evidence counts for nothing),
-    which may rest on evidence reported plainly before them (:func:`_far_link`)."""
+def _beyond_reach(own: list[Sentence], near: list[Sentence], pack: RulePack) -> list[Sentence]:
+    """The sentences within ``FAR_BLOCKS`` blocks after one within reach that
+    :func:`_within_reach` leaves out and that may make a claim (one of the pack's prediction,
+    conclusion or misalignment words): read for a conclusion or a misalignment claim only
+    (their evidence counts for nothing), which may rest on evidence reported plainly before
+    them (:func:`_far_link`)."""
     if not near:
         return []
     have = {s.index for s in near}
-    return [s for s in own if s.index > near[0].index and s.index not in have]
+    blocks: set[int] = set()
+    for b in {s.block for s in near}:
+        blocks.update(range(b + 1, b + FAR_BLOCKS + 1))
+    inf = pack.inference
+    claims = [ps for ps in (inf.predictions, inf.conclusions, inf.misalignment) if ps is not None]
+    return [s for s in own if s.index > near[0].index and s.index not in have
+            and s.block in blocks and any(ps.search(s.text) for ps in claims)]
 
 
 _FINITE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|has|have|had|already|now)\s+(?:\w+\s+)?$",
