@@ -64,3 +64,21 @@ def test_the_conclusion_under_a_numbered_heading_is_quoted_without_the_heading()
     (d,) = r.diagnostics
     assert (d.code, d.span.source.index.line_col(d.span.start)) == ("SL200", (10, 20))
     assert d.data["detail"].startswith("“Given the above, M will deliberately hold back")
+
+
+def test_the_messages_of_a_pasted_chat_log_are_blocks_of_their_own() -> None:
+    text = ("Notes from the thread:\n\n"
+            "[09:12] dana: finished the environment, 200 rollouts\n"
+            "[09:13] dana: in 23 of them it switched off the monitor\n"
+            "    and hid it from the interviewer\n"
+            "[09:15] ravi: so it will do the same in production\n\n"
+            "A paragraph that mentions [09:12] once stays whole.\n")
+    doc = plain.read(SourceFile("log.txt", text))
+    got = [s.text.strip().split("\n")[0] for s in doc.segments]
+    assert got == ["Notes from the thread:",
+                   "[09:12] dana: finished the environment, 200 rollouts",
+                   "[09:13] dana: in 23 of them it switched off the monitor",
+                   "[09:15] ravi: so it will do the same in production",
+                   "A paragraph that mentions [09:12] once stays whole."]
+    for s in doc.segments:
+        assert text[s.span_to_source(0, len(s.text))[0]:].startswith(s.text[:10])

@@ -2,7 +2,8 @@
 first line that reads as a numbered heading (a memo's "3. Assessment", a report's "C.2
 Evidence") is a heading block of its own, so its words do not run into the first sentence after
 it and the text after it is a new section. (An unnumbered short line, such as a lab notebook's
-"Wed", is left in its paragraph: such entries are one chain of notes, not sections.)"""
+"Wed", is left in its paragraph: such entries are one chain of notes, not sections.) The
+messages of a pasted chat log ("[09:12] dana: ...") are blocks of their own."""
 
 from __future__ import annotations
 
@@ -39,7 +40,18 @@ def _add(source: SourceFile, start: int, end: int, kind: str, out: list[Segment]
         if nl is not None:
             _block(source, start, nl, "heading", out)
             start = nl + 1
+        turns = [m.start() for m in _TURN.finditer(source.text, start, end)]
+        if len(turns) >= 2:  # a chat log: each message is a block of its own
+            for a, b in zip([start, *turns], [*turns, end]):
+                _block(source, a, b, kind, out)
+            return
     _block(source, start, end, kind, out)
+
+
+# A line that opens a message of a pasted chat or log ("[09:12] dana: ...", "[2024-05-14 09:12]
+# ..."): a paragraph of two or more is a thread, whose messages have no sentence end between
+# them and would otherwise read as one run-on sentence.
+_TURN = re.compile(r"(?m)^[ \t]*\[(?:\d{4}-\d{2}-\d{2}[ T])?\d{1,2}:\d{2}(?::\d{2})?\]")
 
 
 HEADING_WORDS = 8  # a heading line is short ...
