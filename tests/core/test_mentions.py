@@ -56,6 +56,11 @@ def test_curly_apostrophe_verb_cue() -> None:
     ]
 
 
+def test_an_object_pronoun_makes_the_bare_verb_the_term() -> None:
+    text = "They wanted to make them scheme less, and watched them scheme anyway."
+    assert mentions(text) == [("scheme", 1, 26), ("scheme", 1, 56)]
+
+
 def test_words_only_a_verb_takes_make_scheme_the_term() -> None:
     text = (
         "In act three the courtiers scheme against the king. The new checkpoint schemes less,\n"
