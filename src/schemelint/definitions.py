@@ -118,7 +118,7 @@ def _elaborated(m: Mention) -> bool:
 def _against(m: Mention) -> bool:
     """"Anti-scheming" names a method against the thing ("anti-scheming and deliberative-
     alignment training"): whatever follows it glosses the method, never the term."""
-    return m.term.lower().startswith(("anti-", "anti‑", "anti"))
+    return m.term.lower().startswith("anti")
 
 
 def _marked(m: Mention, defines: bool, text: str) -> Mention:

@@ -38,18 +38,17 @@ from schemelint.analysis import Analysis
 from schemelint.checks.util import describe, diagnostic, replace_term
 from schemelint.extension import CheckSpec
 from schemelint.model import Diagnostic, Related, Severity
+from schemelint.senses.document import DEFINITION
 
 CODE = "SL102"
 NAME = "definition-conflict"
 SEVERITY = Severity.WARNING
 
 CONFIDENCE = 0.8  # only strong local evidence is a switch or a conflict
-# A definition read at less than this (the bar at which one sets the document's sense,
-# senses/document.py) is no sense a use can contradict: a video transcript's "Scheming is when
-# an AI takes actions we don't want it to, while trying to avoid us noticing", read worst-case
-# at 0.52 from the classifier's own words, drew six SL102s against its in-context uses, five
-# of them wrong.
-SETTLED = 0.6
+# A definition read at less than DEFINITION (the bar at which one sets the document's sense)
+# is no sense a use can contradict: a video transcript's "Scheming is when an AI takes actions
+# we don't want it to, while trying to avoid us noticing", read worst-case at 0.52 from the
+# classifier's own words, drew six SL102s against its in-context uses, five of them wrong.
 
 
 def run(a: Analysis) -> Iterator[Diagnostic]:
@@ -58,7 +57,7 @@ def run(a: Analysis) -> Iterator[Diagnostic]:
         return
     sense_id, where, how = single
     defining = a.definitions.defined.get(sense_id) if how == "definition" else None
-    if defining is not None and defining.confidence < SETTLED:
+    if defining is not None and defining.confidence < DEFINITION:
         return  # a definition whose own words do not settle its sense contradicts nothing
     for m in a.departures(CONFIDENCE):
         if m.sense == sense_id:

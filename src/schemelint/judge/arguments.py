@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from schemelint import sentences
 from schemelint.judge import steps as stepsmod
@@ -353,6 +354,13 @@ def _stated(learned: frozenset[str], text: str, pack: RulePack) -> set[str]:
 _ASSUM = re.compile(r"\bassum", re.IGNORECASE)
 
 
+@lru_cache(maxsize=8)
+def _id_pattern(ids: tuple[str, ...]) -> re.Pattern[str]:
+    """An assumption id, or a range of two ("A1--A4", "A1 to A3")."""
+    one = "|".join(re.escape(i) for i in sorted(ids, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])({one})(?:\s*(?:--|–|—|-|to|through)\s*({one}))?(?![\w-])")
+
+
 def _cited(text: str, pack: RulePack) -> set[str]:
     """Assumptions named by the pack's own ids: a range ("Under A1--A4, the model will ...")
     anywhere, single ids ("we grant A2 and A3") only beside the word "assume"/"assumption"
@@ -360,11 +368,9 @@ def _cited(text: str, pack: RulePack) -> set[str]:
     ids = [a.id for a in pack.assumptions]
     if not ids or not any(i in text for i in ids):
         return set()
-    one = "|".join(re.escape(i) for i in sorted(ids, key=len, reverse=True))
     out: set[str] = set()
     loose = bool(_ASSUM.search(text))
-    for m in re.finditer(rf"(?<![\w-])({one})(?:\s*(?:--|–|—|-|to|through)\s*({one}))?(?![\w-])",
-                         text):
+    for m in _id_pattern(tuple(ids)).finditer(text):
         a, b = m.group(1), m.group(2)
         if b is not None:
             i, j = sorted((ids.index(a), ids.index(b)))

@@ -100,7 +100,7 @@ def _inside_long_quote(text: str, start: int, end: int) -> bool:
     on the line before (a quotation wrapped across a line break: ``("X says it is a\\nschemer")``),
     and the quotation holds at least ``MIN_QUOTE_WORDS`` words."""
     line_start = text.rfind("\n", 0, start) + 1
-    if text[:line_start].endswith(("\n\n", "\r\n\r\n")) or line_start == 0:
+    if line_start == 0 or text.endswith(("\n\n", "\r\n\r\n"), 0, line_start):
         reach = line_start
     else:  # the line before, when the quotation may have opened there
         reach = text.rfind("\n", 0, line_start - 1) + 1
